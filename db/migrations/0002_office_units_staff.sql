@@ -1,0 +1,336 @@
+-- The office, its unit tree and its staff with their history.
+-- Synced rows carry uuid, updated_at (UTC), rev (per-database change counter) and origin (the
+-- office that last changed them); triggers stamp them so no code path can forget. Deletions
+-- leave tombstones.
+
+CREATE TABLE office (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    office_uuid TEXT NOT NULL,
+    instansi TEXT NOT NULL DEFAULT '',
+    nama_kantor TEXT NOT NULL DEFAULT '',
+    kota TEXT NOT NULL DEFAULT '',
+    kertas TEXT NOT NULL DEFAULT 'a4' CHECK (kertas IN ('a4', 'f4')),
+    emblem BLOB,
+    created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+) STRICT;
+INSERT INTO office (id, office_uuid) VALUES (1, lower(hex(randomblob(16))));
+
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    rev INTEGER NOT NULL
+) STRICT;
+INSERT INTO sync_state (id, rev) VALUES (1, 0);
+
+CREATE TABLE tombstone (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    rev INTEGER NOT NULL,
+    deleted_at TEXT NOT NULL,
+    origin TEXT NOT NULL
+) STRICT;
+CREATE INDEX tombstone_rev ON tombstone (rev);
+
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    row_uuid TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    before TEXT,
+    after TEXT
+) STRICT;
+CREATE INDEX audit_log_row ON audit_log (row_uuid);
+
+CREATE TABLE unit (
+    id INTEGER PRIMARY KEY,
+    kode TEXT NOT NULL UNIQUE,
+    nama TEXT NOT NULL,
+    jenis TEXT NOT NULL CHECK (jenis IN ('instansi', 'opd', 'bidang', 'subbidang')),
+    parent_id INTEGER REFERENCES unit (id),
+    kepala_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,
+    aktif INTEGER NOT NULL DEFAULT 1,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX unit_parent ON unit (parent_id);
+
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    nip TEXT NOT NULL UNIQUE CHECK (length(nip) = 18 AND nip NOT GLOB '*[^0-9]*'),
+    nip_lama TEXT NOT NULL DEFAULT '',
+    nama TEXT NOT NULL CHECK (nama <> ''),
+    gelar_depan TEXT NOT NULL DEFAULT '',
+    gelar_belakang TEXT NOT NULL DEFAULT '',
+    tempat_lahir TEXT NOT NULL DEFAULT '',
+    tanggal_lahir TEXT,
+    jenis_kelamin TEXT CHECK (jenis_kelamin IN ('L', 'P')),
+    agama_id INTEGER REFERENCES ref_agama (id),
+    status TEXT NOT NULL CHECK (status IN ('pns', 'cpns', 'pppk')),
+    golongan TEXT REFERENCES ref_golongan (kode),
+    tmt_golongan TEXT,
+    tmt_cpns TEXT,
+    tmt_pns TEXT,
+    jabatan TEXT NOT NULL DEFAULT '',
+    jenis_jabatan TEXT REFERENCES ref_jenis_jabatan (kode),
+    jenjang TEXT REFERENCES ref_jenjang_fungsional (kode),
+    eselon_id INTEGER REFERENCES ref_eselon (id),
+    unit_id INTEGER REFERENCES unit (id),
+    atasan_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,
+    tmt_jabatan TEXT,
+    pendidikan TEXT REFERENCES ref_pendidikan (kode),
+    tahun_lulus INTEGER,
+    nik TEXT NOT NULL DEFAULT '' CHECK (nik = '' OR (length(nik) = 16 AND nik NOT GLOB '*[^0-9]*')),
+    email TEXT NOT NULL DEFAULT '',
+    no_hp TEXT NOT NULL DEFAULT '',
+    alamat TEXT NOT NULL DEFAULT '',
+    status_perkawinan_id INTEGER REFERENCES ref_status_perkawinan (id),
+    kedudukan_hukum TEXT NOT NULL DEFAULT '01' REFERENCES ref_kedudukan_hukum (id),
+    aktif INTEGER NOT NULL DEFAULT 1,
+    nonaktif_alasan TEXT CHECK (nonaktif_alasan IN ('mutasi', 'pensiun', 'berhenti', 'meninggal')),
+    nonaktif_tanggal TEXT,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX staff_unit ON staff (unit_id);
+CREATE INDEX staff_atasan ON staff (atasan_id);
+CREATE INDEX staff_nama ON staff (nama);
+
+CREATE TABLE riwayat_jabatan (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    jabatan TEXT NOT NULL,
+    unit_nama TEXT NOT NULL DEFAULT '',
+    tmt TEXT,
+    nomor_sk TEXT NOT NULL DEFAULT '',
+    tanggal_sk TEXT,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX riwayat_jabatan_staff ON riwayat_jabatan (staff_id);
+
+CREATE TABLE riwayat_golongan (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    golongan TEXT NOT NULL REFERENCES ref_golongan (kode),
+    tmt TEXT,
+    nomor_sk TEXT NOT NULL DEFAULT '',
+    tanggal_sk TEXT,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX riwayat_golongan_staff ON riwayat_golongan (staff_id);
+
+CREATE TABLE riwayat_pendidikan (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    jenjang TEXT NOT NULL REFERENCES ref_pendidikan (kode),
+    nama_sekolah TEXT NOT NULL DEFAULT '',
+    jurusan TEXT NOT NULL DEFAULT '',
+    tahun_lulus INTEGER,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX riwayat_pendidikan_staff ON riwayat_pendidikan (staff_id);
+
+CREATE TABLE riwayat_diklat (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    nama TEXT NOT NULL,
+    penyelenggara TEXT NOT NULL DEFAULT '',
+    tanggal_mulai TEXT,
+    tanggal_selesai TEXT,
+    jp INTEGER NOT NULL DEFAULT 0 CHECK (jp >= 0),
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX riwayat_diklat_staff ON riwayat_diklat (staff_id);
+
+CREATE TABLE riwayat_penghargaan (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    nama TEXT NOT NULL,
+    pemberi TEXT NOT NULL DEFAULT '',
+    tahun INTEGER,
+    nomor_sk TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX riwayat_penghargaan_staff ON riwayat_penghargaan (staff_id);
+
+-- Stamping: every insert or update takes the next rev; deletes leave a tombstone.
+
+CREATE TRIGGER unit_stamp_insert AFTER INSERT ON unit
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE unit SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER unit_stamp_update AFTER UPDATE ON unit WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE unit SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER unit_tombstone AFTER DELETE ON unit
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('unit', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER staff_stamp_insert AFTER INSERT ON staff
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE staff SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER staff_stamp_update AFTER UPDATE ON staff WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE staff SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER staff_tombstone AFTER DELETE ON staff
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('staff', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_jabatan_stamp_insert AFTER INSERT ON riwayat_jabatan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_jabatan SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_jabatan_stamp_update AFTER UPDATE ON riwayat_jabatan WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_jabatan SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_jabatan_tombstone AFTER DELETE ON riwayat_jabatan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_jabatan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_golongan_stamp_insert AFTER INSERT ON riwayat_golongan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_golongan SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_golongan_stamp_update AFTER UPDATE ON riwayat_golongan WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_golongan SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_golongan_tombstone AFTER DELETE ON riwayat_golongan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_golongan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_pendidikan_stamp_insert AFTER INSERT ON riwayat_pendidikan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_pendidikan SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_pendidikan_stamp_update AFTER UPDATE ON riwayat_pendidikan WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_pendidikan SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_pendidikan_tombstone AFTER DELETE ON riwayat_pendidikan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_pendidikan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_diklat_stamp_insert AFTER INSERT ON riwayat_diklat
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_diklat SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_diklat_stamp_update AFTER UPDATE ON riwayat_diklat WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_diklat SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_diklat_tombstone AFTER DELETE ON riwayat_diklat
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_diklat', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_penghargaan_stamp_insert AFTER INSERT ON riwayat_penghargaan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_penghargaan SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_penghargaan_stamp_update AFTER UPDATE ON riwayat_penghargaan WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_penghargaan SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+CREATE TRIGGER riwayat_penghargaan_tombstone AFTER DELETE ON riwayat_penghargaan
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_penghargaan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;

@@ -1,0 +1,185 @@
+"""The ``kinerja`` command: ``kinerja [--db FILE] [--lang id|en] COMMAND``.
+
+Exit codes: 0 success, 1 input rejected (a clear message on stderr, nothing changed), 2 usage.
+Every reporting command takes ``--json``. Without a command the GUI starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Any
+
+import click
+
+from desktop import __version__, paths
+from desktop.core import i18n
+from desktop.core.errors import KinerjaError
+from desktop.core.i18n import pick
+
+
+class Context:
+    """What every command gets: the database path and the chosen output language."""
+
+    def __init__(self, db_path: Path, lang_option: str | None) -> None:
+        self.db_path = db_path
+        self.lang_option = lang_option  # None: the GUI uses its saved setting
+
+    def open(self):
+        from desktop.store.db import open_db
+
+        return open_db(self.db_path)
+
+
+def emit_json(data: Any) -> None:
+    def default(obj: Any) -> Any:
+        if is_dataclass(obj) and not isinstance(obj, type):
+            return asdict(obj)
+        return str(obj)
+
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=default))
+
+
+@contextmanager
+def rejecting() -> Iterator[None]:
+    """Turn a KinerjaError into exit code 1 with its message on stderr."""
+    try:
+        yield
+    except KinerjaError as exc:
+        click.echo(pick("Ditolak: ", "Rejected: ") + exc.message(), err=True)
+        sys.exit(1)
+
+
+def progress_printer(label: str) -> Callable[[int, int], bool]:
+    """A progress callback that writes ``label 40%`` to stderr on a terminal."""
+    shown = {"pct": -1}
+
+    def report(done: int, total: int) -> bool:
+        pct = int(done * 100 / total) if total else 100
+        if sys.stderr.isatty() and pct != shown["pct"]:
+            shown["pct"] = pct
+            click.echo(f"\r{label} {pct}%", err=True, nl=pct >= 100)
+        return True
+
+    return report
+
+
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Berkas basis data kantor (bawaan: folder data pengguna).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(i18n.LANGUAGES),
+    default=None,
+    help="Bahasa pesan: id (bawaan) atau en.",
+)
+@click.version_option(__version__, prog_name="kinerja")
+@click.pass_context
+def cli(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
+    """Kinerja Luring: data pegawai dan penilaian kinerja ASN, tanpa internet."""
+    lang = lang or os.environ.get("KINERJA_LANG")
+    i18n.set_language(lang or "id")
+    ctx.obj = Context(db_path or paths.default_db_path(), lang)
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@cli.command()
+@click.pass_obj
+def gui(obj: Context) -> None:
+    """Buka aplikasi (bawaan)."""
+    from desktop.app import run_gui
+
+    sys.exit(run_gui(obj.db_path, language=obj.lang_option))
+
+
+@cli.command()
+@click.option("--staff", "staff_count", type=click.IntRange(10, 200_000), default=600,
+              show_default=True, help="Jumlah pegawai.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Benih acak (data sama).")
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
+    """Bangun kantor contoh (kabupaten) di basis data kosong."""
+    from desktop.demo import build_demo
+
+    with rejecting():
+        db = obj.open()
+        summary = build_demo(db, staff=staff_count, seed=seed,
+                             progress=progress_printer(pick("Membangun", "Building")))
+    if as_json:
+        emit_json(summary)
+    else:
+        click.echo(pick(
+            f"Kantor contoh dibuat di {obj.db_path}: {summary}",
+            f"Demo office created in {obj.db_path}: {summary}",
+        ))
+
+
+@cli.group()
+def staff() -> None:
+    """Data pegawai: impor dan ekspor lembar kerja."""
+
+
+@staff.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Impor baris yang valid walau ada baris ditolak.")
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def staff_import(obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool) -> None:
+    """Impor pegawai dari FILE (.xlsx atau .csv); diperbarui menurut NIP."""
+    from desktop.cli_staff import run_import
+
+    with rejecting():
+        sys.exit(run_import(obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid,
+                            as_json=as_json))
+
+
+@staff.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--unit", "unit_kode", default=None, help="Kode unit (beserta sub-unitnya).")
+@click.option("--include-inactive", is_flag=True, help="Sertakan pegawai nonaktif.")
+@click.pass_obj
+def staff_export(obj: Context, file: Path, unit_kode: str | None, include_inactive: bool) -> None:
+    """Ekspor pegawai ke FILE (.xlsx atau .csv), NIP sebagai teks."""
+    from desktop.cli_staff import run_export
+
+    with rejecting():
+        run_export(obj.open(), file, unit_kode=unit_kode, include_inactive=include_inactive)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def check(obj: Context, as_json: bool) -> None:
+    """Periksa keutuhan basis data dan aturan data pegawai."""
+    from desktop.store.check import run_checks
+
+    with rejecting():
+        if not obj.db_path.exists():
+            click.echo(pick(f"Basis data tidak ada: {obj.db_path}",
+                            f"No database at {obj.db_path}"), err=True)
+            sys.exit(1)
+        report = run_checks(obj.open())
+    if as_json:
+        emit_json(report)
+    else:
+        for line in report.lines():
+            click.echo(line)
+    sys.exit(0 if report.ok else 1)
+
+
+def main() -> None:
+    cli(prog_name="kinerja")

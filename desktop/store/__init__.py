@@ -1,0 +1,1 @@
+"""store layer of Kinerja Luring (see docs/ and DESIGN.md §2)."""

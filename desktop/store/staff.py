@@ -1,0 +1,220 @@
+"""Staff records: the fast list for the main table, one record with its history, saves and
+bulk upserts by NIP. Every write is one transaction with an audit entry; a save that changes
+nothing writes nothing (so the sync counter only moves for real changes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+import sqlite_utils
+
+from desktop.core.errors import NotFound, StoreError
+from desktop.core.models import NonaktifAlasan, Staff, StaffHistory
+from desktop.store import audit
+from desktop.store.db import translate_errors
+from desktop.store.history import load_history, save_history
+from desktop.store.rows import from_row, to_row
+
+_STAFF_EXCLUDE = ("id", "uuid")
+
+
+class StaffListRow(NamedTuple):
+    """What the main table shows for one employee."""
+
+    id: int
+    nip: str
+    nama: str  # with gelar
+    jabatan: str
+    golongan: str
+    status: str
+    unit_id: int | None
+    unit_nama: str
+    aktif: bool
+
+
+_LIST_SQL = """
+SELECT s.id, s.nip,
+       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
+            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       s.jabatan, coalesce(s.golongan, ''), s.status, s.unit_id, coalesce(u.nama, ''), s.aktif
+FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
+"""
+
+
+def list_rows(db: sqlite_utils.Database, *, include_inactive: bool = True) -> list[StaffListRow]:
+    """Every employee as a light row, sorted by name; one query (50k rows ≈ 0.1 s)."""
+    sql = _LIST_SQL + ("" if include_inactive else " WHERE s.aktif = 1") + " ORDER BY s.nama"
+    make = StaffListRow._make
+    return [make(r) for r in db.execute(sql).fetchall()]
+
+
+def list_row(db: sqlite_utils.Database, staff_id: int) -> StaffListRow:
+    row = db.execute(_LIST_SQL + " WHERE s.id = ?", [staff_id]).fetchone()
+    if row is None:
+        raise NotFound("record", what=f"staff #{staff_id}")
+    return StaffListRow._make(row)
+
+
+def get_staff(db: sqlite_utils.Database, staff_id: int) -> Staff:
+    rows = list(db.query("SELECT * FROM staff WHERE id = ?", [staff_id]))
+    if not rows:
+        raise NotFound("record", what=f"staff #{staff_id}")
+    return from_row(Staff, rows[0])
+
+
+def find_by_nip(db: sqlite_utils.Database, nip: str) -> Staff | None:
+    rows = list(db.query("SELECT * FROM staff WHERE nip = ?", [nip]))
+    return from_row(Staff, rows[0]) if rows else None
+
+
+def get_by_nip(db: sqlite_utils.Database, nip: str) -> Staff:
+    staff = find_by_nip(db, nip)
+    if staff is None:
+        raise NotFound("staff", nip=nip)
+    return staff
+
+
+def _raw(db: sqlite_utils.Database, staff_id: int) -> dict[str, Any]:
+    return dict(next(db.query("SELECT * FROM staff WHERE id = ?", [staff_id])))
+
+
+def _check_nip_free(db: sqlite_utils.Database, staff: Staff) -> None:
+    clash = db.execute(
+        "SELECT nama FROM staff WHERE nip = ? AND id IS NOT ?", [staff.nip, staff.id]
+    ).fetchone()
+    if clash:
+        raise StoreError("duplicate_nip", nip=staff.nip, nama=clash[0])
+
+
+def _insert(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
+    columns = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    cur = db.conn.execute(f"INSERT INTO staff ({columns}) VALUES ({marks})", list(row.values()))
+    return int(cur.lastrowid or 0)
+
+
+def _update(db: sqlite_utils.Database, staff_id: int, row: dict[str, Any]) -> None:
+    sets = ", ".join(f"{k} = ?" for k in row)
+    db.conn.execute(f"UPDATE staff SET {sets} WHERE id = ?", [*row.values(), staff_id])
+
+
+def save_staff(
+    db: sqlite_utils.Database, staff: Staff, history: StaffHistory | None = None
+) -> Staff:
+    """Insert or update one record (and replace its history when given) in one transaction."""
+    row = to_row(staff, exclude=_STAFF_EXCLUDE)
+    with translate_errors(), db.atomic():
+        _check_nip_free(db, staff)
+        if staff.id is None:
+            staff_id = _insert(db, row)
+            after = _raw(db, staff_id)
+            audit.record(db, action="insert", table="staff", row_uuid=after["uuid"],
+                         after=after, summary=staff.nama)
+        else:
+            staff_id = staff.id
+            before = _raw(db, staff_id)
+            if any(before.get(k) != v for k, v in row.items()):
+                _update(db, staff_id, row)
+                after = _raw(db, staff_id)
+                audit.record(db, action="update", table="staff", row_uuid=after["uuid"],
+                             before=before, after=after, summary=staff.nama)
+        if history is not None:
+            save_history(db, staff_id, history)
+    return get_staff(db, staff_id)
+
+
+def set_active(
+    db: sqlite_utils.Database,
+    staff_id: int,
+    active: bool,
+    alasan: NonaktifAlasan | None = None,
+    tanggal: date | None = None,
+) -> Staff:
+    """Deactivate (mutasi, pensiun, ...) or reactivate; the record and its history stay."""
+    staff = get_staff(db, staff_id)
+    staff.aktif = active
+    staff.nonaktif_alasan = None if active else alasan
+    staff.nonaktif_tanggal = None if active else (tanggal or date.today())
+    return save_staff(db, staff)
+
+
+def load_record(db: sqlite_utils.Database, staff_id: int) -> tuple[Staff, StaffHistory]:
+    """A record and its riwayat, as the detail dialog edits them."""
+    return get_staff(db, staff_id), load_history(db, staff_id)
+
+
+@dataclass
+class UpsertResult:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def upsert_many(
+    db: sqlite_utils.Database,
+    records: list[Staff],
+    *,
+    fields: set[str] | None = None,
+    summary: str = "import",
+) -> UpsertResult:
+    """Insert or update many records by NIP in the caller's transaction (or one of its own).
+
+    ``fields`` limits an update to the columns the source actually carried, so a spreadsheet
+    without an "email" column does not wipe e-mails already on record."""
+    result = UpsertResult()
+    with translate_errors(), db.atomic():
+        existing = _existing_by_nip(db, [r.nip for r in records])
+        for record in records:
+            row = to_row(record, exclude=_STAFF_EXCLUDE)
+            before = existing.get(record.nip)
+            if before is None:
+                staff_id = _insert(db, row)
+                after = _raw(db, staff_id)
+                existing[record.nip] = after
+                audit.record(db, action="insert", table="staff", row_uuid=after["uuid"],
+                             after=after, summary=summary)
+                result.inserted += 1
+                continue
+            changes = {
+                k: v for k, v in row.items()
+                if (fields is None or k in fields) and before.get(k) != v
+            }
+            if not changes:
+                result.unchanged += 1
+                continue
+            _update(db, before["id"], changes)
+            audit.record(db, action="update", table="staff", row_uuid=before["uuid"],
+                         before=before, after={**before, **changes}, summary=summary)
+            result.updated += 1
+    return result
+
+
+def _existing_by_nip(db: sqlite_utils.Database, nips: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(nips), 500):
+        chunk = nips[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.query(f"SELECT * FROM staff WHERE nip IN ({marks})", chunk):
+            found[row["nip"]] = dict(row)
+    return found
+
+
+def unit_heads(db: sqlite_utils.Database) -> dict[int, int]:
+    """unit id → id of its head (kepala), for the default-superior rule."""
+    rows = db.execute("SELECT id, kepala_id FROM unit WHERE kepala_id IS NOT NULL")
+    return dict(rows.fetchall())
+
+
+def atasan_candidates(db: sqlite_utils.Database, unit_ids: list[int]) -> list[StaffListRow]:
+    """Managers (JPT, administrator, pengawas) of the given units, for the superior picker."""
+    if not unit_ids:
+        return []
+    marks = ", ".join("?" * len(unit_ids))
+    sql = (
+        _LIST_SQL + f" WHERE s.aktif = 1 AND s.unit_id IN ({marks}) "
+        "AND (s.jenis_jabatan IN ('jpt', 'administrator', 'pengawas') "
+        "OR s.id IN (SELECT kepala_id FROM unit WHERE kepala_id IS NOT NULL)) ORDER BY s.nama"
+    )
+    return [StaffListRow._make(r) for r in db.execute(sql, unit_ids).fetchall()]

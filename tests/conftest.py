@@ -1,0 +1,61 @@
+"""Shared fixtures: a migrated temporary database and factories with overrides."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.core import i18n  # noqa: E402
+from desktop.core.models import Gender, Staff, StatusPegawai, Unit, UnitJenis  # noqa: E402
+from desktop.store import units as unit_store  # noqa: E402
+from desktop.store.db import open_db  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _indonesian_by_default():
+    """Every test starts in the default language and leaves it so."""
+    i18n.set_language("id")
+    yield
+    i18n.set_language("id")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "kantor.sqlite"
+
+
+@pytest.fixture
+def fresh_db(db_path: Path):
+    """A migrated, seeded, empty office database on disk."""
+    db = open_db(db_path)
+    yield db
+    db.close()
+
+
+def make_unit(db, **overrides) -> Unit:
+    values = {"kode": "1", "nama": "Pemerintah Kabupaten Kepahiang", "jenis": UnitJenis.INSTANSI}
+    values.update(overrides)
+    return unit_store.save_unit(db, Unit(**values))
+
+
+def make_staff(**overrides) -> Staff:
+    """A valid PNS (NIP consistent with birth date and gender) unless overridden."""
+    values = {
+        "nip": "198609262015051001",
+        "nama": "Budi Santoso",
+        "gelar_belakang": "S.Kom.",
+        "tempat_lahir": "Kepahiang",
+        "tanggal_lahir": date(1986, 9, 26),
+        "jenis_kelamin": Gender.L,
+        "status": StatusPegawai.PNS,
+        "golongan": "III/b",
+        "tmt_cpns": date(2015, 5, 1),
+        "jabatan": "Analis Kepegawaian Ahli Pertama",
+    }
+    values.update(overrides)
+    return Staff(**values)
