@@ -1,0 +1,40 @@
+"""Angka kredit of a pejabat fungsional from the predikat (PermenPANRB 1/2023 as DESIGN §4):
+AK = months/12 × percentage(predikat) × koefisien of the jenjang."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from desktop.core.appraisal import Predikat
+from desktop.core.errors import ValidationError
+
+KOEFISIEN: dict[str, Decimal] = {
+    "ahli_pertama": Decimal("12.5"),
+    "ahli_muda": Decimal("25"),
+    "ahli_madya": Decimal("37.5"),
+    "ahli_utama": Decimal("50"),
+    "pemula": Decimal("3.75"),
+    "terampil": Decimal("5"),
+    "mahir": Decimal("12.5"),
+    "penyelia": Decimal("25"),
+}
+
+
+class AngkaKreditError(ValidationError):
+    catalog = {
+        "jenjang": ("Jenjang '{jenjang}' tidak dikenal.", "Unknown jenjang '{jenjang}'."),
+        "months": (
+            "Masa penilaian harus 1–12 bulan (tertulis {months}).",
+            "The appraisal period must be 1–12 months (got {months}).",
+        ),
+    }
+
+
+def angka_kredit(predikat: Predikat, jenjang: str, months: int = 12) -> Decimal:
+    """Credit points for ``months`` of the year, rounded to 3 decimals as printed."""
+    if jenjang not in KOEFISIEN:
+        raise AngkaKreditError("jenjang", jenjang=jenjang)
+    if not 1 <= months <= 12:
+        raise AngkaKreditError("months", months=months)
+    value = Decimal(months) / 12 * Decimal(Predikat(predikat).percentage) / 100 * KOEFISIEN[jenjang]
+    return value.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)

@@ -1,0 +1,109 @@
+"""The allowed distribution of staff predikat per capaian kinerja organisasi (SE MenPANRB
+3/2023, as DESIGN.md §4 states it). The app warns and never blocks: ``check_distribution``
+returns each broken quota with how many people it is off by."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.core.appraisal import CapaianOrganisasi as Org
+from desktop.core.appraisal import Predikat as P
+from desktop.core.i18n import pick
+
+
+class Bound(StrEnum):
+    MAX = "max"  # at most pct % of the staff
+    MIN = "min"  # at least pct % of the staff
+
+
+@dataclass(frozen=True)
+class Quota:
+    predikat: tuple[P, ...]  # counted together ("Kurang or Butuh Perbaikan")
+    bound: Bound
+    pct: float
+    at_least_one: bool = False  # "at least one" instead of a percentage
+
+    def limit(self, total: int) -> int:
+        """People allowed (MAX) or required (MIN) for ``total`` staff."""
+        if self.at_least_one:
+            return 1 if total else 0
+        exact = self.pct * total / 100
+        return math.floor(exact + 1e-9) if self.bound is Bound.MAX else math.ceil(exact - 1e-9)
+
+    def label(self) -> str:
+        names = pick(" atau ", " or ").join(p.label for p in self.predikat)
+        if self.at_least_one:
+            return pick(f"minimal satu {names}", f"at least one {names}")
+        if self.bound is Bound.MAX and self.pct == 0:
+            return pick(f"tidak ada {names}", f"no {names}")
+        sign = "≤" if self.bound is Bound.MAX else "≥"
+        return f"{names} {sign} {self.pct:g} %"
+
+
+QUOTAS: dict[Org, tuple[Quota, ...]] = {
+    Org.ISTIMEWA: (Quota((P.SANGAT_BAIK,), Bound.MAX, 70),),
+    Org.BAIK: (
+        Quota((P.BAIK,), Bound.MAX, 70),
+        Quota((P.BUTUH_PERBAIKAN, P.KURANG), Bound.MIN, 0, at_least_one=True),
+    ),
+    Org.BUTUH_PERBAIKAN: (
+        Quota((P.BUTUH_PERBAIKAN,), Bound.MIN, 60),
+        Quota((P.SANGAT_BAIK,), Bound.MAX, 10),
+    ),
+    Org.KURANG: (
+        Quota((P.KURANG,), Bound.MIN, 60),
+        Quota((P.BUTUH_PERBAIKAN,), Bound.MIN, 10),
+        Quota((P.SANGAT_BAIK,), Bound.MAX, 10),
+    ),
+    Org.SANGAT_KURANG: (
+        Quota((P.SANGAT_KURANG,), Bound.MIN, 60),
+        Quota((P.KURANG, P.BUTUH_PERBAIKAN), Bound.MIN, 10),
+        Quota((P.SANGAT_BAIK,), Bound.MAX, 0),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Breach:
+    quota: Quota
+    actual: int
+    limit: int
+    people: int  # how many people too many (MAX) or too few (MIN)
+
+    def message(self) -> str:
+        if self.quota.bound is Bound.MAX:
+            return pick(
+                f"Kuota '{self.quota.label()}' terlampaui: {self.actual} orang, "
+                f"batas {self.limit} (kelebihan {self.people} orang).",
+                f"Quota '{self.quota.label()}' exceeded: {self.actual} people, "
+                f"limit {self.limit} ({self.people} too many).",
+            )
+        return pick(
+            f"Kuota '{self.quota.label()}' belum terpenuhi: {self.actual} orang, "
+            f"perlu {self.limit} (kurang {self.people} orang).",
+            f"Quota '{self.quota.label()}' not met: {self.actual} people, "
+            f"need {self.limit} ({self.people} short).",
+        )
+
+
+def count_predikat(values: Iterable[P]) -> dict[P, int]:
+    """Counts for every predikat (zeros included), best first — the curve's bars."""
+    counter = Counter(P(v) for v in values)
+    return {p: counter.get(p, 0) for p in P}
+
+
+def check_distribution(capaian: Org, counts: dict[P, int]) -> list[Breach]:
+    """Every quota of ``capaian`` that the counts break; empty when the curve is allowed."""
+    total = sum(counts.values())
+    breaches = []
+    for quota in QUOTAS[Org(capaian)]:
+        actual = sum(counts.get(p, 0) for p in quota.predikat)
+        limit = quota.limit(total)
+        off = actual - limit if quota.bound is Bound.MAX else limit - actual
+        if total and off > 0:
+            breaches.append(Breach(quota, actual, limit, off))
+    return breaches
