@@ -17,6 +17,69 @@ CREATE TABLE audit_log (
     after TEXT
 ) STRICT;
 
+CREATE TABLE capaian_organisasi (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    periode TEXT NOT NULL,
+    capaian TEXT NOT NULL CHECK (capaian IN ('istimewa', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang')),
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE evaluasi (
+    id INTEGER PRIMARY KEY,
+    skp_id INTEGER NOT NULL REFERENCES skp (id) ON DELETE CASCADE,
+    periode TEXT NOT NULL CHECK (periode GLOB 'TW[1-4]' OR periode GLOB 'B[01][0-9]' OR periode = 'TAHUNAN'),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'dinilai', 'ditetapkan')),
+    rating_hasil TEXT CHECK (rating_hasil IN ('di_atas', 'sesuai', 'di_bawah')),
+    rating_perilaku TEXT CHECK (rating_perilaku IN ('di_atas', 'sesuai', 'di_bawah')),
+    predikat TEXT CHECK (predikat IN ('sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang')),
+    catatan TEXT NOT NULL DEFAULT '',
+    alasan TEXT NOT NULL DEFAULT '',
+    ditetapkan_pada TEXT,
+    penilai_nama TEXT NOT NULL DEFAULT '',
+    penilai_nip TEXT NOT NULL DEFAULT '',
+    penilai_pangkat TEXT NOT NULL DEFAULT '',
+    penilai_jabatan TEXT NOT NULL DEFAULT '',
+    penilai_unit TEXT NOT NULL DEFAULT '',
+    atasan_penilai_nama TEXT NOT NULL DEFAULT '',
+    atasan_penilai_nip TEXT NOT NULL DEFAULT '',
+    atasan_penilai_pangkat TEXT NOT NULL DEFAULT '',
+    atasan_penilai_jabatan TEXT NOT NULL DEFAULT '',
+    atasan_penilai_unit TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE evaluasi_perilaku (
+    id INTEGER PRIMARY KEY,
+    evaluasi_id INTEGER NOT NULL REFERENCES evaluasi (id) ON DELETE CASCADE,
+    nilai_no INTEGER NOT NULL CHECK (nilai_no BETWEEN 1 AND 7),
+    umpan_balik TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE iki (
+    id INTEGER PRIMARY KEY,
+    rhk_id INTEGER NOT NULL REFERENCES rhk (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    aspek TEXT NOT NULL CHECK (aspek IN ('kuantitas', 'kualitas', 'waktu', 'biaya')),
+    indikator TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
     value TEXT
@@ -31,6 +94,21 @@ CREATE TABLE office (
     kertas TEXT NOT NULL DEFAULT 'a4' CHECK (kertas IN ('a4', 'f4')),
     emblem BLOB,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+, periode_evaluasi TEXT NOT NULL DEFAULT 'triwulan'
+    CHECK (periode_evaluasi IN ('triwulan', 'bulanan'))) STRICT;
+
+CREATE TABLE realisasi (
+    id INTEGER PRIMARY KEY,
+    evaluasi_id INTEGER NOT NULL REFERENCES evaluasi (id) ON DELETE CASCADE,
+    iki_id INTEGER NOT NULL REFERENCES iki (id) ON DELETE CASCADE,
+    realisasi TEXT NOT NULL DEFAULT '',
+    bukti_dukung TEXT NOT NULL DEFAULT '',
+    bukti_berkas TEXT NOT NULL DEFAULT '',
+    umpan_balik TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE ref_agama (
@@ -58,6 +136,15 @@ CREATE TABLE ref_golongan (
     pangkat TEXT,
     siasn_id INTEGER,
     urutan INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE ref_indikator (
+    id INTEGER PRIMARY KEY,
+    rumpun TEXT NOT NULL,
+    rhk TEXT NOT NULL,
+    aspek TEXT NOT NULL CHECK (aspek IN ('kuantitas', 'kualitas', 'waktu', 'biaya')),
+    indikator TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE ref_jenis_jabatan (
@@ -90,6 +177,21 @@ CREATE TABLE ref_pendidikan (
 CREATE TABLE ref_status_perkawinan (
     id INTEGER PRIMARY KEY,
     nama TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE rhk (
+    id INTEGER PRIMARY KEY,
+    skp_id INTEGER NOT NULL REFERENCES skp (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    jenis TEXT NOT NULL CHECK (jenis IN ('utama', 'tambahan')),
+    uraian TEXT NOT NULL,
+    rhk_atasan_id INTEGER REFERENCES rhk (id) ON DELETE SET NULL,
+    rhk_atasan_text TEXT NOT NULL DEFAULT '',
+    perspektif TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE riwayat_diklat (
@@ -164,6 +266,34 @@ CREATE TABLE riwayat_penghargaan (
     origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE skp (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id),
+    tahun INTEGER NOT NULL CHECK (tahun BETWEEN 2000 AND 2100),
+    pendekatan TEXT NOT NULL DEFAULT 'kuantitatif' CHECK (pendekatan IN ('kuantitatif', 'kualitatif')),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'diajukan', 'disetujui', 'dikembalikan')),
+    penilai_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,
+    dukungan_sumber_daya TEXT NOT NULL DEFAULT '',
+    skema_pertanggungjawaban TEXT NOT NULL DEFAULT '',
+    konsekuensi TEXT NOT NULL DEFAULT '',
+    alasan TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE skp_ekspektasi (
+    id INTEGER PRIMARY KEY,
+    skp_id INTEGER NOT NULL REFERENCES skp (id) ON DELETE CASCADE,
+    nilai_no INTEGER NOT NULL CHECK (nilai_no BETWEEN 1 AND 7),
+    ekspektasi TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
 CREATE TABLE staff (
     id INTEGER PRIMARY KEY,
     nip TEXT NOT NULL UNIQUE CHECK (length(nip) = 18 AND nip NOT GLOB '*[^0-9]*'),
@@ -218,6 +348,21 @@ CREATE TABLE tombstone (
     origin TEXT NOT NULL
 ) STRICT;
 
+CREATE TABLE umpan_balik_masyarakat (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL,
+    periode TEXT NOT NULL,
+    tanggal TEXT,
+    sumber TEXT NOT NULL DEFAULT '',
+    isi TEXT NOT NULL,
+    sentimen TEXT NOT NULL DEFAULT 'netral' CHECK (sentimen IN ('positif', 'netral', 'negatif')),
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
 CREATE TABLE unit (
     id INTEGER PRIMARY KEY,
     kode TEXT NOT NULL UNIQUE,
@@ -230,12 +375,32 @@ CREATE TABLE unit (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-) STRICT;
+, rumpun TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE INDEX audit_log_row ON audit_log (row_uuid);
 
+CREATE UNIQUE INDEX capaian_unit_periode ON capaian_organisasi (unit_id, tahun, periode);
+
+CREATE UNIQUE INDEX evaluasi_perilaku_nilai ON evaluasi_perilaku (evaluasi_id, nilai_no);
+
+CREATE INDEX evaluasi_periode ON evaluasi (periode);
+
+CREATE UNIQUE INDEX evaluasi_skp_periode ON evaluasi (skp_id, periode);
+
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
+
+CREATE INDEX iki_rhk ON iki (rhk_id);
+
+CREATE UNIQUE INDEX realisasi_evaluasi_iki ON realisasi (evaluasi_id, iki_id);
+
+CREATE INDEX realisasi_iki ON realisasi (iki_id);
+
+CREATE INDEX ref_indikator_rumpun ON ref_indikator (rumpun);
+
+CREATE INDEX rhk_atasan ON rhk (rhk_atasan_id);
+
+CREATE INDEX rhk_skp ON rhk (skp_id);
 
 CREATE INDEX riwayat_diklat_staff ON riwayat_diklat (staff_id);
 
@@ -247,6 +412,12 @@ CREATE INDEX riwayat_pendidikan_staff ON riwayat_pendidikan (staff_id);
 
 CREATE INDEX riwayat_penghargaan_staff ON riwayat_penghargaan (staff_id);
 
+CREATE UNIQUE INDEX skp_ekspektasi_nilai ON skp_ekspektasi (skp_id, nilai_no);
+
+CREATE UNIQUE INDEX skp_staff_tahun ON skp (staff_id, tahun);
+
+CREATE INDEX skp_tahun ON skp (tahun);
+
 CREATE INDEX staff_atasan ON staff (atasan_id);
 
 CREATE INDEX staff_nama ON staff (nama);
@@ -255,7 +426,153 @@ CREATE INDEX staff_unit ON staff (unit_id);
 
 CREATE INDEX tombstone_rev ON tombstone (rev);
 
+CREATE INDEX umpan_balik_staff ON umpan_balik_masyarakat (staff_id, tahun, periode);
+
 CREATE INDEX unit_parent ON unit (parent_id);
+
+CREATE TRIGGER capaian_organisasi_stamp_insert AFTER INSERT ON capaian_organisasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE capaian_organisasi SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER capaian_organisasi_stamp_update AFTER UPDATE ON capaian_organisasi WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE capaian_organisasi SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER capaian_organisasi_tombstone AFTER DELETE ON capaian_organisasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('capaian_organisasi', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER evaluasi_perilaku_stamp_insert AFTER INSERT ON evaluasi_perilaku
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE evaluasi_perilaku SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER evaluasi_perilaku_stamp_update AFTER UPDATE ON evaluasi_perilaku WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE evaluasi_perilaku SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER evaluasi_perilaku_tombstone AFTER DELETE ON evaluasi_perilaku
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('evaluasi_perilaku', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER evaluasi_stamp_insert AFTER INSERT ON evaluasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE evaluasi SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER evaluasi_stamp_update AFTER UPDATE ON evaluasi WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE evaluasi SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER evaluasi_tombstone AFTER DELETE ON evaluasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('evaluasi', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER iki_stamp_insert AFTER INSERT ON iki
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE iki SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER iki_stamp_update AFTER UPDATE ON iki WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE iki SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER iki_tombstone AFTER DELETE ON iki
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('iki', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER realisasi_stamp_insert AFTER INSERT ON realisasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE realisasi SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER realisasi_stamp_update AFTER UPDATE ON realisasi WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE realisasi SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER realisasi_tombstone AFTER DELETE ON realisasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('realisasi', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER rhk_stamp_insert AFTER INSERT ON rhk
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE rhk SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER rhk_stamp_update AFTER UPDATE ON rhk WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE rhk SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER rhk_tombstone AFTER DELETE ON rhk
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('rhk', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
 
 CREATE TRIGGER riwayat_diklat_stamp_insert AFTER INSERT ON riwayat_diklat
 BEGIN
@@ -377,6 +694,54 @@ BEGIN
     VALUES ('riwayat_penghargaan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
+CREATE TRIGGER skp_ekspektasi_stamp_insert AFTER INSERT ON skp_ekspektasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skp_ekspektasi SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skp_ekspektasi_stamp_update AFTER UPDATE ON skp_ekspektasi WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skp_ekspektasi SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skp_ekspektasi_tombstone AFTER DELETE ON skp_ekspektasi
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('skp_ekspektasi', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER skp_stamp_insert AFTER INSERT ON skp
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skp SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skp_stamp_update AFTER UPDATE ON skp WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skp SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skp_tombstone AFTER DELETE ON skp
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('skp', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
 CREATE TRIGGER staff_stamp_insert AFTER INSERT ON staff
 BEGIN
     UPDATE sync_state SET rev = rev + 1;
@@ -399,6 +764,30 @@ BEGIN
     UPDATE sync_state SET rev = rev + 1;
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('staff', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER umpan_balik_masyarakat_stamp_insert AFTER INSERT ON umpan_balik_masyarakat
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE umpan_balik_masyarakat SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER umpan_balik_masyarakat_stamp_update AFTER UPDATE ON umpan_balik_masyarakat WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE umpan_balik_masyarakat SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER umpan_balik_masyarakat_tombstone AFTER DELETE ON umpan_balik_masyarakat
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('umpan_balik_masyarakat', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
 CREATE TRIGGER unit_stamp_insert AFTER INSERT ON unit

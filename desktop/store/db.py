@@ -129,9 +129,11 @@ def seed_reference(db: sqlite_utils.Database, *, force: bool = False) -> bool:
     row = db.conn.execute("SELECT value FROM meta WHERE key = 'reference_hash'").fetchone()
     if not force and row and row[0] == current:
         return False
+    tables = set(db.table_names())
     with db.atomic():
         for csv_path in sorted(paths.reference_dir().glob("*.csv")):
-            _seed_table(db, f"ref_{csv_path.stem}", csv_path)
+            if f"ref_{csv_path.stem}" in tables:
+                _seed_table(db, f"ref_{csv_path.stem}", csv_path)
         db.conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('reference_hash', ?)", (current,)
         )

@@ -17,7 +17,8 @@ from desktop.core.models import (
     RiwayatPenghargaan,
     StaffHistory,
 )
-from desktop.store.rows import from_row, to_row
+from desktop.store.children import sync_children
+from desktop.store.rows import from_row
 
 HISTORY_TABLES: dict[str, tuple[str, type]] = {
     "jabatan": ("riwayat_jabatan", RiwayatJabatan),
@@ -39,29 +40,7 @@ def load_history(db: sqlite_utils.Database, staff_id: int) -> StaffHistory:
 def save_history(db: sqlite_utils.Database, staff_id: int, history: StaffHistory) -> None:
     """Make the stored history equal to ``history`` (call inside a transaction)."""
     for attr, (table, _cls) in HISTORY_TABLES.items():
-        _sync_rows(db, table, staff_id, getattr(history, attr))
-
-
-def _sync_rows(db: sqlite_utils.Database, table: str, staff_id: int, items: list[Any]) -> None:
-    stored = {
-        r["uuid"]: dict(r) for r in db.query(f"SELECT * FROM {table} WHERE staff_id = ?", [staff_id])
-    }
-    keep: set[str] = set()
-    for order, item in enumerate(items):
-        row = {**to_row(item, exclude=("id", "uuid")), "staff_id": staff_id, "urutan": order}
-        old = stored.get(item.uuid) if item.uuid else None
-        if old is None:
-            cols = ", ".join(row)
-            marks = ", ".join("?" * len(row))
-            cur = db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", [*row.values()])
-            item.id = cur.lastrowid
-            item.uuid = db.execute(f"SELECT uuid FROM {table} WHERE id = ?", [item.id]).fetchone()[0]
-        elif any(old.get(k) != v for k, v in row.items()):
-            sets = ", ".join(f"{k} = ?" for k in row)
-            db.conn.execute(f"UPDATE {table} SET {sets} WHERE uuid = ?", [*row.values(), old["uuid"]])
-        keep.add(item.uuid or "")
-    for uuid in set(stored) - keep:
-        db.conn.execute(f"DELETE FROM {table} WHERE uuid = ?", [uuid])
+        sync_children(db, table, "staff_id", staff_id, getattr(history, attr))
 
 
 def insert_many(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:

@@ -1,0 +1,210 @@
+"""Evaluations of an SKP per period: realisasi and umpan balik per IKI, feedback per BerAKHLAK
+value, the two ratings and the derived predikat. Setting (``tetapkan``) snapshots the Pejabat
+Penilai and the Atasan Pejabat Penilai so later transfers do not rewrite history; a set
+evaluation is locked until a recorded reopening."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite_utils
+
+from desktop.core.appraisal import Rating, head_hasil_rating
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.models import staff_full_name
+from desktop.core.periods import parse_period
+from desktop.core.skp import Evaluasi, Pejabat, Realisasi, UmpanBalikPerilaku
+from desktop.core.workflow import EVAL_FLOW, Action, EvalState, Role, next_state
+from desktop.store import audit
+from desktop.store.capaian import get_capaian
+from desktop.store.children import sync_children
+from desktop.store.db import translate_errors
+from desktop.store.reference import golongan
+from desktop.store.rows import from_row, to_row
+from desktop.store.session import current_role
+from desktop.store.skp import get_skp
+from desktop.store.staff import get_staff
+from desktop.store.units import unit_tree
+
+_PEJABAT = ("nama", "nip", "pangkat", "jabatan", "unit")
+
+
+class EvaluasiError(ValidationError):
+    catalog = {
+        "ratings": (
+            "Isi Rating Hasil Kerja dan Rating Perilaku Kerja sebelum menilai.",
+            "Enter both the work-result and the behaviour rating first.",
+        ),
+        "head_rating": (
+            "Rating Hasil Kerja pimpinan unit mengikuti capaian kinerja organisasi ({capaian}): "
+            "harus {rating}.",
+            "A unit head's work-result rating follows the unit's capaian ({capaian}): it must "
+            "be {rating}.",
+        ),
+    }
+
+
+def _load(db: sqlite_utils.Database, row: dict) -> Evaluasi:
+    ev = from_row(Evaluasi, row)
+    ev.penilai = Pejabat(**{f: row[f"penilai_{f}"] for f in _PEJABAT})
+    ev.atasan_penilai = Pejabat(**{f: row[f"atasan_penilai_{f}"] for f in _PEJABAT})
+    ev.realisasi = [from_row(Realisasi, r) for r in db.query(
+        "SELECT * FROM realisasi WHERE evaluasi_id = ? ORDER BY id", [ev.id])]
+    ev.perilaku = [from_row(UmpanBalikPerilaku, r) for r in db.query(
+        "SELECT * FROM evaluasi_perilaku WHERE evaluasi_id = ? ORDER BY nilai_no", [ev.id])]
+    return ev
+
+
+def get_evaluasi(db: sqlite_utils.Database, evaluasi_id: int) -> Evaluasi:
+    rows = list(db.query("SELECT * FROM evaluasi WHERE id = ?", [evaluasi_id]))
+    if not rows:
+        raise NotFound("record", what=f"evaluasi #{evaluasi_id}")
+    return _load(db, rows[0])
+
+
+def find_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evaluasi | None:
+    rows = list(db.query("SELECT * FROM evaluasi WHERE skp_id = ? AND periode = ?",
+                         [skp_id, periode]))
+    return _load(db, rows[0]) if rows else None
+
+
+def open_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evaluasi:
+    """The stored evaluation, or a new unsaved draft with a row for every IKI and value."""
+    periode = parse_period(periode).code
+    ev = find_evaluasi(db, skp_id, periode) or Evaluasi(skp_id=skp_id, periode=periode)
+    skp = get_skp(db, skp_id)
+    have = {r.iki_id for r in ev.realisasi}
+    ev.realisasi += [Realisasi(iki.id or 0) for iki in skp.all_iki() if iki.id not in have]
+    order = {iki.id: n for n, iki in enumerate(skp.all_iki())}
+    ev.realisasi.sort(key=lambda r: order.get(r.iki_id, 999))
+    values = {p.nilai_no for p in ev.perilaku}
+    ev.perilaku += [UmpanBalikPerilaku(n) for n in range(1, 8) if n not in values]
+    ev.perilaku.sort(key=lambda p: p.nilai_no)
+    if ev.rating_hasil is None:
+        ev.rating_hasil = head_rating(db, skp.staff_id, skp.tahun, periode)
+    return ev
+
+
+def head_rating(db: sqlite_utils.Database, staff_id: int, tahun: int,
+                periode: str) -> Rating | None:
+    """For a unit head with the unit's capaian set: the Rating Hasil Kerja it implies."""
+    row = db.execute("SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1",
+                     [staff_id]).fetchone()
+    if row is None:
+        return None
+    capaian = get_capaian(db, row[0], tahun, periode)
+    return head_hasil_rating(capaian) if capaian else None
+
+
+def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
+    skp = get_skp(db, ev.skp_id)
+    expected = head_rating(db, skp.staff_id, skp.tahun, ev.periode)
+    if expected is not None and ev.rating_hasil not in (None, expected):
+        unit = db.execute("SELECT id FROM unit WHERE kepala_id = ?", [skp.staff_id]).fetchone()
+        capaian = get_capaian(db, unit[0], skp.tahun, ev.periode)
+        raise EvaluasiError("head_rating", capaian=capaian.label if capaian else "",
+                            rating=expected.label)
+
+
+def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
+                  role: Role | None = None) -> Evaluasi:
+    """Save content and ratings; refused on a set (locked) evaluation."""
+    role = role or current_role()
+    with translate_errors(), db.atomic():
+        _check_head_rating(db, ev)
+        row = _row(ev)
+        if ev.id is None:
+            row["status"] = EvalState.DRAFT.value
+            cur = db.conn.execute(
+                f"INSERT INTO evaluasi ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+            ev.id = cur.lastrowid
+        else:
+            stored = get_evaluasi(db, ev.id)
+            next_state(EVAL_FLOW, stored.status, role, Action.UBAH)
+            _update(db, ev.id, row)
+        sync_children(db, "realisasi", "evaluasi_id", ev.id or 0, ev.realisasi,
+                      order_col=None, natural_key="iki_id")
+        sync_children(db, "evaluasi_perilaku", "evaluasi_id", ev.id or 0, ev.perilaku,
+                      order_col=None, natural_key="nilai_no")
+        saved = get_evaluasi(db, ev.id or 0)
+        audit.record(db, action="update", table="evaluasi", row_uuid=saved.uuid,
+                     summary=f"{ev.periode}: {saved.predikat or '-'}")
+    return saved
+
+
+def _row(ev: Evaluasi) -> dict:
+    row = to_row(ev, exclude=("id", "uuid", "status", "alasan", "ditetapkan_pada"))
+    row.pop("penilai", None)
+    row.pop("atasan_penilai", None)
+    row["predikat"] = ev.predikat.value if ev.predikat else None
+    return row
+
+
+def _update(db: sqlite_utils.Database, evaluasi_id: int, row: dict) -> None:
+    before = dict(next(db.query("SELECT * FROM evaluasi WHERE id = ?", [evaluasi_id])))
+    changes = {k: v for k, v in row.items() if before.get(k) != v}
+    if changes:
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?",
+                        [*changes.values(), evaluasi_id])
+
+
+def transition_evaluasi(
+    db: sqlite_utils.Database, evaluasi_id: int, action: Action, *,
+    role: Role | None = None, reason: str = "", today: date | None = None,
+) -> Evaluasi:
+    """Rate, set (lock, with snapshots) or reopen (with a reason), per the workflow table."""
+    role = role or current_role()
+    with translate_errors(), db.atomic():
+        ev = get_evaluasi(db, evaluasi_id)
+        new_state = next_state(EVAL_FLOW, ev.status, role, action, reason)
+        if action in (Action.NILAI, Action.TETAPKAN) and ev.predikat is None:
+            raise EvaluasiError("ratings")
+        values: dict = {"status": str(new_state)}
+        if action is Action.TETAPKAN:
+            values.update(_snapshots(db, ev.skp_id))
+            values["ditetapkan_pada"] = (today or date.today()).isoformat()
+        if reason.strip():
+            values["alasan"] = reason.strip()
+        sets = ", ".join(f"{k} = ?" for k in values)
+        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?",
+                        [*values.values(), evaluasi_id])
+        audit.record(db, action=str(action), table="evaluasi", row_uuid=ev.uuid,
+                     before={"status": ev.status.value}, after={"status": str(new_state)},
+                     summary=reason.strip())
+    return get_evaluasi(db, evaluasi_id)
+
+
+def resolve_penilai(db: sqlite_utils.Database, staff_id: int,
+                    override: int | None = None) -> int | None:
+    """Pejabat Penilai: the SKP's override, else the recorded atasan, else the unit tree."""
+    if override is not None:
+        return override
+    staff = get_staff(db, staff_id)
+    if staff.atasan_id is not None:
+        return staff.atasan_id
+    return unit_tree(db).default_atasan(staff.unit_id, staff.id)
+
+
+def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
+    """Name with gelar, NIP, pangkat "Penata Muda Tingkat I (III/b)", jabatan and unit."""
+    if staff_id is None:
+        return Pejabat()
+    staff = get_staff(db, staff_id)
+    labels = {g.kode: g.label for g in golongan(db)}
+    unit = db.execute("SELECT nama FROM unit WHERE id = ?", [staff.unit_id]).fetchone()
+    return Pejabat(nama=staff_full_name(staff), nip=staff.nip,
+                   pangkat=labels.get(staff.golongan or "", staff.golongan or ""),
+                   jabatan=staff.jabatan, unit=unit[0] if unit else "")
+
+
+def _snapshots(db: sqlite_utils.Database, skp_id: int) -> dict[str, str]:
+    skp = get_skp(db, skp_id)
+    penilai_id = resolve_penilai(db, skp.staff_id, skp.penilai_id)
+    atasan_id = resolve_penilai(db, penilai_id) if penilai_id is not None else None
+    out: dict[str, str] = {}
+    for prefix, person in (("penilai", pejabat(db, penilai_id)),
+                           ("atasan_penilai", pejabat(db, atasan_id))):
+        out.update({f"{prefix}_{f}": getattr(person, f) for f in _PEJABAT})
+    return out

@@ -1,0 +1,196 @@
+"""SKP storage: one SKP per employee and year with its RHK, IKI and BerAKHLAK expectations.
+
+Content is saved only while the workflow table allows ``ubah``; state changes go through
+``transition_skp`` so the table decides, and every change is audited with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from desktop.core.errors import NotFound, ValidationError
+from desktop.core.skp import Aspek, Ekspektasi, Iki, Rhk, Skp
+from desktop.core.workflow import SKP_FLOW, Action, Role, SkpState, next_state
+from desktop.store import audit
+from desktop.store.children import sync_children
+from desktop.store.db import translate_errors
+from desktop.store.rows import from_row, to_row
+from desktop.store.session import current_role
+
+
+class SkpError(ValidationError):
+    catalog = {
+        "exists": (
+            "Pegawai ini sudah memiliki SKP tahun {tahun}.",
+            "This employee already has an SKP for {tahun}.",
+        ),
+        "no_source": (
+            "Tidak ada SKP tahun {tahun} untuk disalin.",
+            "There is no SKP of {tahun} to copy.",
+        ),
+    }
+
+
+def _load(db: sqlite_utils.Database, row: dict) -> Skp:
+    skp = from_row(Skp, row)
+    for rhk_row in db.query("SELECT * FROM rhk WHERE skp_id = ? ORDER BY urutan, id", [skp.id]):
+        rhk = from_row(Rhk, rhk_row)
+        rhk.iki = [from_row(Iki, r) for r in db.query(
+            "SELECT * FROM iki WHERE rhk_id = ? ORDER BY urutan, id", [rhk.id])]
+        skp.rhk.append(rhk)
+    skp.ekspektasi = [from_row(Ekspektasi, r) for r in db.query(
+        "SELECT * FROM skp_ekspektasi WHERE skp_id = ? ORDER BY nilai_no",
+        [skp.id])]
+    return skp
+
+
+def get_skp(db: sqlite_utils.Database, skp_id: int) -> Skp:
+    rows = list(db.query("SELECT * FROM skp WHERE id = ?", [skp_id]))
+    if not rows:
+        raise NotFound("record", what=f"SKP #{skp_id}")
+    return _load(db, rows[0])
+
+
+def find_skp(db: sqlite_utils.Database, staff_id: int, tahun: int) -> Skp | None:
+    rows = list(db.query("SELECT * FROM skp WHERE staff_id = ? AND tahun = ?", [staff_id, tahun]))
+    return _load(db, rows[0]) if rows else None
+
+
+def new_skp(staff_id: int, tahun: int) -> Skp:
+    """An empty draft with the seven BerAKHLAK expectation rows ready to fill."""
+    return Skp(staff_id=staff_id, tahun=tahun,
+               ekspektasi=[Ekspektasi(n) for n in range(1, 8)])
+
+
+def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -> Skp:
+    """Insert or update the content (RHK, IKI, expectations, lampiran) in one transaction."""
+    role = role or current_role()
+    with translate_errors(), db.atomic():
+        if skp.id is None:
+            if find_skp(db, skp.staff_id, skp.tahun):
+                raise SkpError("exists", tahun=skp.tahun)
+            skp.status = SkpState.DRAFT
+            row = to_row(skp, exclude=("id", "uuid"))
+            cur = db.conn.execute(
+                f"INSERT INTO skp ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+            skp.id = cur.lastrowid
+            action = "insert"
+        else:
+            stored = get_skp(db, skp.id)
+            next_state(SKP_FLOW, stored.status, role, Action.UBAH)
+            row = to_row(skp, exclude=("id", "uuid", "status", "staff_id", "tahun", "alasan"))
+            before = dict(next(db.query("SELECT * FROM skp WHERE id = ?", [skp.id])))
+            changes = {k: v for k, v in row.items() if before.get(k) != v}
+            if changes:
+                sets = ", ".join(f"{k} = ?" for k in changes)
+                db.conn.execute(f"UPDATE skp SET {sets} WHERE id = ?", [*changes.values(), skp.id])
+            action = "update"
+        _save_children(db, skp)
+        saved = get_skp(db, skp.id)
+        audit.record(db, action=action, table="skp", row_uuid=saved.uuid,
+                     summary=f"SKP {skp.tahun}: {len(saved.rhk)} RHK")
+    return saved
+
+
+def _save_children(db: sqlite_utils.Database, skp: Skp) -> None:
+    sync_children(db, "rhk", "skp_id", skp.id or 0, skp.rhk)
+    for rhk in skp.rhk:
+        sync_children(db, "iki", "rhk_id", rhk.id or 0, rhk.iki)
+    sync_children(db, "skp_ekspektasi", "skp_id", skp.id or 0, skp.ekspektasi,
+                  order_col=None, natural_key="nilai_no")
+
+
+def transition_skp(
+    db: sqlite_utils.Database, skp_id: int, action: Action, *, role: Role | None = None,
+    reason: str = "",
+) -> Skp:
+    """Submit, approve, return or revise, as the workflow table allows for ``role``."""
+    role = role or current_role()
+    with translate_errors(), db.atomic():
+        skp = get_skp(db, skp_id)
+        new_state = next_state(SKP_FLOW, skp.status, role, action, reason)
+        alasan = reason.strip() if reason.strip() else skp.alasan
+        db.conn.execute("UPDATE skp SET status = ?, alasan = ? WHERE id = ?",
+                        [new_state, alasan, skp_id])
+        audit.record(db, action=str(action), table="skp", row_uuid=skp.uuid,
+                     before={"status": skp.status.value}, after={"status": str(new_state)},
+                     summary=reason.strip())
+    return get_skp(db, skp_id)
+
+
+@dataclass(frozen=True)
+class RhkOption:
+    """A superior's RHK an employee's RHK may intervene."""
+
+    id: int
+    uraian: str
+    jenis: str
+
+
+def superior_rhk_options(db: sqlite_utils.Database, penilai_id: int | None,
+                         tahun: int) -> list[RhkOption]:
+    """The RHK of the penilai's SKP of the same year (empty when it is not entered yet)."""
+    if penilai_id is None:
+        return []
+    rows = db.execute(
+        "SELECT r.id, r.uraian, r.jenis FROM rhk r JOIN skp s ON s.id = r.skp_id "
+        "WHERE s.staff_id = ? AND s.tahun = ? ORDER BY r.jenis DESC, r.urutan",
+        [penilai_id, tahun]).fetchall()
+    return [RhkOption(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class LibraryItem:
+    rumpun: str
+    rhk: str
+    aspek: Aspek
+    indikator: str
+    target: str
+
+
+def indicator_library(db: sqlite_utils.Database, rumpun: str | None = None) -> list[LibraryItem]:
+    """Common indicators per unit type, so an SKP can start from what offices already use."""
+    sql = "SELECT rumpun, rhk, aspek, indikator, target FROM ref_indikator"
+    params: list[str] = []
+    if rumpun:
+        sql += " WHERE rumpun IN (?, 'umum', 'pelayanan')"
+        params.append(rumpun)
+    rows = db.execute(sql + " ORDER BY rumpun, id", params).fetchall()
+    return [LibraryItem(r, h, Aspek(a), i, t) for r, h, a, i, t in rows]
+
+
+def rhk_from_library(items: list[LibraryItem]) -> list[Rhk]:
+    """Group chosen library indicators into RHK (one per distinct RHK text)."""
+    grouped: dict[str, Rhk] = {}
+    for item in items:
+        rhk = grouped.setdefault(item.rhk, Rhk(uraian=item.rhk))
+        rhk.iki.append(Iki(indikator=item.indikator, aspek=item.aspek, target=item.target))
+    return list(grouped.values())
+
+
+def copy_from_year(db: sqlite_utils.Database, staff_id: int, from_year: int,
+                   to_year: int) -> Skp:
+    """A new draft for ``to_year`` with last year's RHK, IKI and expectations. Links to the
+    superior's RHK are kept as text (last year's superior RHK no longer applies)."""
+    source = find_skp(db, staff_id, from_year)
+    if source is None:
+        raise SkpError("no_source", tahun=from_year)
+    if find_skp(db, staff_id, to_year):
+        raise SkpError("exists", tahun=to_year)
+    atasan_text = dict(db.execute("SELECT id, uraian FROM rhk").fetchall())
+    copy = new_skp(staff_id, to_year)
+    copy.pendekatan, copy.penilai_id = source.pendekatan, source.penilai_id
+    copy.dukungan_sumber_daya = source.dukungan_sumber_daya
+    copy.skema_pertanggungjawaban = source.skema_pertanggungjawaban
+    copy.konsekuensi = source.konsekuensi
+    copy.ekspektasi = [Ekspektasi(e.nilai_no, e.ekspektasi) for e in source.ekspektasi]
+    copy.rhk = [
+        Rhk(uraian=r.uraian, jenis=r.jenis, perspektif=r.perspektif,
+            rhk_atasan_text=r.rhk_atasan_text or atasan_text.get(r.rhk_atasan_id, ""),
+            iki=[Iki(i.indikator, i.aspek, i.target) for i in r.iki])
+        for r in source.rhk
+    ]
+    return save_skp(db, copy)
