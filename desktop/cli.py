@@ -138,7 +138,9 @@ def staff() -> None:
               help="Impor baris yang valid walau ada baris ditolak.")
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
-def staff_import(obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool) -> None:
+def staff_import(
+    obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool
+) -> None:
     """Impor pegawai dari FILE (.xlsx atau .csv); diperbarui menurut NIP."""
     from desktop.cli_staff import run_import
 
@@ -160,6 +162,42 @@ def staff_export(obj: Context, file: Path, unit_kode: str | None, include_inacti
         run_export(obj.open(), file, unit_kode=unit_kode, include_inactive=include_inactive)
 
 
+@cli.group()
+def appraisal() -> None:
+    """Penilaian kinerja: lembar isian massal untuk pejabat penilai."""
+
+
+@appraisal.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--unit", "unit_kode", required=True, help="Kode unit (beserta sub-unitnya).")
+@click.option("--year", "tahun", type=click.IntRange(2000, 2100), required=True, help="Tahun.")
+@click.option("--period", "periode", required=True, help="Periode: TW1–TW4, B01–B12, TAHUNAN.")
+@click.pass_obj
+def appraisal_export(obj: Context, file: Path, unit_kode: str, tahun: int, periode: str) -> None:
+    """Tulis lembar isian penilaian FILE.xlsx, satu sheet per unit."""
+    from desktop.cli_appraisal import run_appraisal_export
+
+    with rejecting():
+        run_appraisal_export(obj.open(), file, unit_kode=unit_kode, tahun=tahun, periode=periode)
+
+
+@appraisal.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Impor baris yang valid walau ada baris ditolak.")
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def appraisal_import(obj: Context, file: Path, dry_run: bool, skip_invalid: bool,
+                     as_json: bool) -> None:
+    """Baca kembali lembar isian penilaian FILE.xlsx (satu transaksi)."""
+    from desktop.cli_appraisal import run_appraisal_import
+
+    with rejecting():
+        sys.exit(run_appraisal_import(obj.open(), file, dry_run=dry_run,
+                                      skip_invalid=skip_invalid, as_json=as_json))
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
@@ -174,7 +212,7 @@ def check(obj: Context, as_json: bool) -> None:
             sys.exit(1)
         report = run_checks(obj.open())
     if as_json:
-        emit_json(report)
+        emit_json({"ok": report.ok, "problems": report.problems, "facts": report.facts})
     else:
         for line in report.lines():
             click.echo(line)

@@ -9,7 +9,7 @@ from datetime import date
 
 import sqlite_utils
 
-from desktop.core.appraisal import Rating, head_hasil_rating
+from desktop.core.appraisal import CapaianOrganisasi, Rating, head_hasil_rating
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.models import staff_full_name
 from desktop.core.periods import parse_period
@@ -85,25 +85,27 @@ def open_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evalu
     return ev
 
 
+def head_capaian(db: sqlite_utils.Database, staff_id: int, tahun: int,
+                 periode: str) -> CapaianOrganisasi | None:
+    """The capaian of the unit this employee heads (the first, if several), if set."""
+    row = db.execute("SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1",
+                     [staff_id]).fetchone()
+    return get_capaian(db, row[0], tahun, periode) if row else None
+
+
 def head_rating(db: sqlite_utils.Database, staff_id: int, tahun: int,
                 periode: str) -> Rating | None:
     """For a unit head with the unit's capaian set: the Rating Hasil Kerja it implies."""
-    row = db.execute("SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1",
-                     [staff_id]).fetchone()
-    if row is None:
-        return None
-    capaian = get_capaian(db, row[0], tahun, periode)
+    capaian = head_capaian(db, staff_id, tahun, periode)
     return head_hasil_rating(capaian) if capaian else None
 
 
 def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
     skp = get_skp(db, ev.skp_id)
-    expected = head_rating(db, skp.staff_id, skp.tahun, ev.periode)
+    capaian = head_capaian(db, skp.staff_id, skp.tahun, ev.periode)
+    expected = head_hasil_rating(capaian) if capaian else None
     if expected is not None and ev.rating_hasil not in (None, expected):
-        unit = db.execute("SELECT id FROM unit WHERE kepala_id = ?", [skp.staff_id]).fetchone()
-        capaian = get_capaian(db, unit[0], skp.tahun, ev.periode)
-        raise EvaluasiError("head_rating", capaian=capaian.label if capaian else "",
-                            rating=expected.label)
+        raise EvaluasiError("head_rating", capaian=capaian.label, rating=expected.label)
 
 
 def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
@@ -112,6 +114,7 @@ def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
     role = role or current_role()
     with translate_errors(), db.atomic():
         _check_head_rating(db, ev)
+        rev_before = _rev(db)
         row = _row(ev)
         if ev.id is None:
             row["status"] = EvalState.DRAFT.value
@@ -128,9 +131,14 @@ def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
         sync_children(db, "evaluasi_perilaku", "evaluasi_id", ev.id or 0, ev.perilaku,
                       order_col=None, natural_key="nilai_no")
         saved = get_evaluasi(db, ev.id or 0)
-        audit.record(db, action="update", table="evaluasi", row_uuid=saved.uuid,
-                     summary=f"{ev.periode}: {saved.predikat or '-'}")
+        if _rev(db) != rev_before:  # something really changed
+            audit.record(db, action="update", table="evaluasi", row_uuid=saved.uuid,
+                         summary=f"{ev.periode}: {saved.predikat or '-'}")
     return saved
+
+
+def _rev(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT rev FROM sync_state").fetchone()[0]
 
 
 def _row(ev: Evaluasi) -> dict:
@@ -161,6 +169,8 @@ def transition_evaluasi(
         new_state = next_state(EVAL_FLOW, ev.status, role, action, reason)
         if action in (Action.NILAI, Action.TETAPKAN) and ev.predikat is None:
             raise EvaluasiError("ratings")
+        if new_state == ev.status and action is not Action.TETAPKAN and not reason.strip():
+            return ev
         values: dict = {"status": str(new_state)}
         if action is Action.TETAPKAN:
             values.update(_snapshots(db, ev.skp_id))

@@ -1,0 +1,106 @@
+"""``kinerja appraisal export|import``: the appraisers' spreadsheet round trip.
+
+Export writes one sheet per unit of the subtree for a year and period. Import checks every
+row first; with any rejected row it writes nothing and exits 1 unless ``--skip-invalid`` is
+given; ``--dry-run`` only reports. Accepted rows are saved in one transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+import sqlite_utils
+
+from desktop.cli import emit_json, progress_printer
+from desktop.core.i18n import pick
+from desktop.core.periods import parse_period
+from desktop.imports.appraisal_export import export_appraisal_sheet
+from desktop.imports.appraisal_import import apply_appraisal_plan, read_appraisal_sheet
+from desktop.imports.appraisal_sheet import AppraisalPlan, RowAction
+from desktop.store.units import unit_by_kode
+
+
+def run_appraisal_export(db: sqlite_utils.Database, file: Path, *, unit_kode: str, tahun: int,
+                         periode: str) -> None:
+    """Write the sheet for the unit (with its sub-units) and say how many staff it lists."""
+    unit = unit_by_kode(db, unit_kode)
+    code = parse_period(periode).code
+    count = export_appraisal_sheet(db, file, unit_id=unit.id or 0, tahun=tahun, periode=code,
+                                   progress=progress_printer(pick("Menulis", "Writing")))
+    click.echo(pick(f"{count} pegawai ditulis ke {file} ({unit.kode}, {code} {tahun}).",
+                    f"{count} staff written to {file} ({unit.kode}, {code} {tahun})."))
+
+
+def plan_as_dict(plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
+    """The import report as plain data (the ``--json`` output)."""
+    counts = plan.counts()
+    return {
+        "file": str(plan.path),
+        "unit": plan.unit_kode,
+        "tahun": plan.tahun,
+        "periode": plan.periode,
+        "written": written,
+        "counts": {action.value: counts[action] for action in RowAction},
+        "sheets": plan.sheets,
+        "ignored_sheets": plan.ignored_sheets,
+        "rejected": [
+            {"sheet": i.sheet, "row": i.row, "column": i.column, "cell": i.cell,
+             "code": i.code, "reason": i.message}
+            for i in plan.issues
+        ],
+    }
+
+
+def run_appraisal_import(db: sqlite_utils.Database, file: Path, *, dry_run: bool,
+                         skip_invalid: bool, as_json: bool) -> int:
+    """Returns the exit code: 1 when rows were rejected and nothing was written."""
+    plan = read_appraisal_sheet(db, file, progress=progress_printer(pick("Membaca", "Reading")))
+    blocked = bool(plan.rejected) and not skip_invalid
+    written = not dry_run and not blocked and bool(plan.accepted)
+    if written:
+        apply_appraisal_plan(db, plan, progress=progress_printer(pick("Menyimpan", "Saving")))
+    report = plan_as_dict(plan, written=written)
+    if as_json:
+        emit_json(report)
+    else:
+        _print_plan(report)
+        click.echo(_verdict(plan, dry_run=dry_run, blocked=blocked, written=written))
+    return 1 if plan.rejected and not (skip_invalid and not dry_run) else 0
+
+
+def _print_plan(report: dict[str, Any]) -> None:
+    c = report["counts"]
+    click.echo(pick(
+        f"Dinilai: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Kosong: {c['kosong']}  "
+        f"Ditolak: {c['ditolak']}",
+        f"Rated: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
+        f"Blank: {c['kosong']}  Rejected: {c['ditolak']}",
+    ))
+    if report["ignored_sheets"]:
+        click.echo(pick("Sheet diabaikan (tanpa kolom NIP): ", "Ignored sheets (no NIP column): ")
+                   + ", ".join(report["ignored_sheets"]))
+    for item in report["rejected"]:
+        click.echo(pick(
+            f"  Sheet '{item['sheet']}' baris {item['row']}, kolom '{item['column']}': "
+            f"{item['reason']}",
+            f"  Sheet '{item['sheet']}' row {item['row']}, column '{item['column']}': "
+            f"{item['reason']}",
+        ), err=True)
+
+
+def _verdict(plan: AppraisalPlan, *, dry_run: bool, blocked: bool, written: bool) -> str:
+    if dry_run:
+        return pick("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written.")
+    if blocked:
+        return pick(
+            f"{len(plan.rejected)} baris ditolak: tidak ada yang ditulis. Perbaiki berkasnya, "
+            "atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.",
+            f"{len(plan.rejected)} rows rejected: nothing was written. Fix the file, or use "
+            "--skip-invalid to import the valid rows only.",
+        )
+    if written:
+        return pick(f"Selesai: {len(plan.accepted)} evaluasi disimpan.",
+                    f"Done: {len(plan.accepted)} evaluations saved.")
+    return pick("Tidak ada perubahan.", "Nothing to change.")
