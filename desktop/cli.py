@@ -104,8 +104,14 @@ def gui(obj: Context) -> None:
 
 
 @cli.command()
-@click.option("--staff", "staff_count", type=click.IntRange(10, 200_000), default=600,
-              show_default=True, help="Jumlah pegawai.")
+@click.option(
+    "--staff",
+    "staff_count",
+    type=click.IntRange(10, 200_000),
+    default=600,
+    show_default=True,
+    help="Jumlah pegawai.",
+)
 @click.option("--seed", type=int, default=1, show_default=True, help="Benih acak (data sama).")
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
@@ -115,15 +121,21 @@ def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
 
     with rejecting():
         db = obj.open()
-        summary = build_demo(db, staff=staff_count, seed=seed,
-                             progress=progress_printer(pick("Membangun", "Building")))
+        summary = build_demo(
+            db,
+            staff=staff_count,
+            seed=seed,
+            progress=progress_printer(pick("Membangun", "Building")),
+        )
     if as_json:
         emit_json(summary)
     else:
-        click.echo(pick(
-            f"Kantor contoh dibuat di {obj.db_path}: {summary}",
-            f"Demo office created in {obj.db_path}: {summary}",
-        ))
+        click.echo(
+            pick(
+                f"Kantor contoh dibuat di {obj.db_path}: {summary}",
+                f"Demo office created in {obj.db_path}: {summary}",
+            )
+        )
 
 
 @cli.group()
@@ -134,8 +146,9 @@ def staff() -> None:
 @staff.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
-@click.option("--skip-invalid", is_flag=True,
-              help="Impor baris yang valid walau ada baris ditolak.")
+@click.option(
+    "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
+)
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
 def staff_import(
@@ -145,8 +158,11 @@ def staff_import(
     from desktop.cli_staff import run_import
 
     with rejecting():
-        sys.exit(run_import(obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid,
-                            as_json=as_json))
+        sys.exit(
+            run_import(
+                obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid, as_json=as_json
+            )
+        )
 
 
 @staff.command("export")
@@ -184,18 +200,23 @@ def appraisal_export(obj: Context, file: Path, unit_kode: str, tahun: int, perio
 @appraisal.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
-@click.option("--skip-invalid", is_flag=True,
-              help="Impor baris yang valid walau ada baris ditolak.")
+@click.option(
+    "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
+)
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
-def appraisal_import(obj: Context, file: Path, dry_run: bool, skip_invalid: bool,
-                     as_json: bool) -> None:
+def appraisal_import(
+    obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool
+) -> None:
     """Baca kembali lembar isian penilaian FILE.xlsx (satu transaksi)."""
     from desktop.cli_appraisal import run_appraisal_import
 
     with rejecting():
-        sys.exit(run_appraisal_import(obj.open(), file, dry_run=dry_run,
-                                      skip_invalid=skip_invalid, as_json=as_json))
+        sys.exit(
+            run_appraisal_import(
+                obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid, as_json=as_json
+            )
+        )
 
 
 @cli.command()
@@ -207,8 +228,10 @@ def check(obj: Context, as_json: bool) -> None:
 
     with rejecting():
         if not obj.db_path.exists():
-            click.echo(pick(f"Basis data tidak ada: {obj.db_path}",
-                            f"No database at {obj.db_path}"), err=True)
+            click.echo(
+                pick(f"Basis data tidak ada: {obj.db_path}", f"No database at {obj.db_path}"),
+                err=True,
+            )
             sys.exit(1)
         report = run_checks(obj.open())
     if as_json:

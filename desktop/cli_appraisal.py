@@ -22,15 +22,26 @@ from desktop.imports.appraisal_sheet import AppraisalPlan, RowAction
 from desktop.store.units import unit_by_kode
 
 
-def run_appraisal_export(db: sqlite_utils.Database, file: Path, *, unit_kode: str, tahun: int,
-                         periode: str) -> None:
+def run_appraisal_export(
+    db: sqlite_utils.Database, file: Path, *, unit_kode: str, tahun: int, periode: str
+) -> None:
     """Write the sheet for the unit (with its sub-units) and say how many staff it lists."""
     unit = unit_by_kode(db, unit_kode)
     code = parse_period(periode).code
-    count = export_appraisal_sheet(db, file, unit_id=unit.id or 0, tahun=tahun, periode=code,
-                                   progress=progress_printer(pick("Menulis", "Writing")))
-    click.echo(pick(f"{count} pegawai ditulis ke {file} ({unit.kode}, {code} {tahun}).",
-                    f"{count} staff written to {file} ({unit.kode}, {code} {tahun})."))
+    count = export_appraisal_sheet(
+        db,
+        file,
+        unit_id=unit.id or 0,
+        tahun=tahun,
+        periode=code,
+        progress=progress_printer(pick("Menulis", "Writing")),
+    )
+    click.echo(
+        pick(
+            f"{count} pegawai ditulis ke {file} ({unit.kode}, {code} {tahun}).",
+            f"{count} staff written to {file} ({unit.kode}, {code} {tahun}).",
+        )
+    )
 
 
 def plan_as_dict(plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
@@ -46,15 +57,22 @@ def plan_as_dict(plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
         "sheets": plan.sheets,
         "ignored_sheets": plan.ignored_sheets,
         "rejected": [
-            {"sheet": i.sheet, "row": i.row, "column": i.column, "cell": i.cell,
-             "code": i.code, "reason": i.message}
+            {
+                "sheet": i.sheet,
+                "row": i.row,
+                "column": i.column,
+                "cell": i.cell,
+                "code": i.code,
+                "reason": i.message,
+            }
             for i in plan.issues
         ],
     }
 
 
-def run_appraisal_import(db: sqlite_utils.Database, file: Path, *, dry_run: bool,
-                         skip_invalid: bool, as_json: bool) -> int:
+def run_appraisal_import(
+    db: sqlite_utils.Database, file: Path, *, dry_run: bool, skip_invalid: bool, as_json: bool
+) -> int:
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
     plan = read_appraisal_sheet(db, file, progress=progress_printer(pick("Membaca", "Reading")))
     blocked = bool(plan.rejected) and not skip_invalid
@@ -72,22 +90,29 @@ def run_appraisal_import(db: sqlite_utils.Database, file: Path, *, dry_run: bool
 
 def _print_plan(report: dict[str, Any]) -> None:
     c = report["counts"]
-    click.echo(pick(
-        f"Dinilai: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Kosong: {c['kosong']}  "
-        f"Ditolak: {c['ditolak']}",
-        f"Rated: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
-        f"Blank: {c['kosong']}  Rejected: {c['ditolak']}",
-    ))
+    click.echo(
+        pick(
+            f"Dinilai: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Kosong: {c['kosong']}  "
+            f"Ditolak: {c['ditolak']}",
+            f"Rated: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
+            f"Blank: {c['kosong']}  Rejected: {c['ditolak']}",
+        )
+    )
     if report["ignored_sheets"]:
-        click.echo(pick("Sheet diabaikan (tanpa kolom NIP): ", "Ignored sheets (no NIP column): ")
-                   + ", ".join(report["ignored_sheets"]))
+        click.echo(
+            pick("Sheet diabaikan (tanpa kolom NIP): ", "Ignored sheets (no NIP column): ")
+            + ", ".join(report["ignored_sheets"])
+        )
     for item in report["rejected"]:
-        click.echo(pick(
-            f"  Sheet '{item['sheet']}' baris {item['row']}, kolom '{item['column']}': "
-            f"{item['reason']}",
-            f"  Sheet '{item['sheet']}' row {item['row']}, column '{item['column']}': "
-            f"{item['reason']}",
-        ), err=True)
+        click.echo(
+            pick(
+                f"  Sheet '{item['sheet']}' baris {item['row']}, kolom '{item['column']}': "
+                f"{item['reason']}",
+                f"  Sheet '{item['sheet']}' row {item['row']}, column '{item['column']}': "
+                f"{item['reason']}",
+            ),
+            err=True,
+        )
 
 
 def _verdict(plan: AppraisalPlan, *, dry_run: bool, blocked: bool, written: bool) -> str:
@@ -101,6 +126,8 @@ def _verdict(plan: AppraisalPlan, *, dry_run: bool, blocked: bool, written: bool
             "--skip-invalid to import the valid rows only.",
         )
     if written:
-        return pick(f"Selesai: {len(plan.accepted)} evaluasi disimpan.",
-                    f"Done: {len(plan.accepted)} evaluations saved.")
+        return pick(
+            f"Selesai: {len(plan.accepted)} evaluasi disimpan.",
+            f"Done: {len(plan.accepted)} evaluations saved.",
+        )
     return pick("Tidak ada perubahan.", "Nothing to change.")

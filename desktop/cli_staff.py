@@ -45,19 +45,25 @@ def plan_as_dict(plan: ImportPlan, *, written: bool) -> dict[str, Any]:
 
 def _print_plan(report: dict[str, Any]) -> None:
     c = report["counts"]
-    click.echo(pick(
-        f"Baru: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Ditolak: {c['ditolak']}",
-        f"New: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
-        f"Rejected: {c['ditolak']}",
-    ))
+    click.echo(
+        pick(
+            f"Baru: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Ditolak: {c['ditolak']}",
+            f"New: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
+            f"Rejected: {c['ditolak']}",
+        )
+    )
     if report["ignored_columns"]:
-        click.echo(pick("Kolom diabaikan: ", "Ignored columns: ")
-                   + ", ".join(report["ignored_columns"]))
+        click.echo(
+            pick("Kolom diabaikan: ", "Ignored columns: ") + ", ".join(report["ignored_columns"])
+        )
     for item in report["rejected"]:
-        click.echo(pick(
-            f"  Baris {item['row']}, kolom '{item['column']}': {item['reason']}",
-            f"  Row {item['row']}, column '{item['column']}': {item['reason']}",
-        ), err=True)
+        click.echo(
+            pick(
+                f"  Baris {item['row']}, kolom '{item['column']}': {item['reason']}",
+                f"  Row {item['row']}, column '{item['column']}': {item['reason']}",
+            ),
+            err=True,
+        )
 
 
 def run_import(
@@ -89,8 +95,10 @@ def _verdict(plan: ImportPlan, *, dry_run: bool, blocked: bool, written: bool) -
             "--skip-invalid to import the valid rows only.",
         )
     if written:
-        return pick(f"Selesai: {len(plan.accepted)} pegawai disimpan.",
-                    f"Done: {len(plan.accepted)} staff saved.")
+        return pick(
+            f"Selesai: {len(plan.accepted)} pegawai disimpan.",
+            f"Done: {len(plan.accepted)} staff saved.",
+        )
     return pick("Tidak ada perubahan.", "Nothing to change.")
 
 

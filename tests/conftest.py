@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.core import i18n  # noqa: E402
-from desktop.core.models import Gender, Staff, StatusPegawai, Unit, UnitJenis  # noqa: E402
-from desktop.store import units as unit_store  # noqa: E402
-from desktop.store.db import open_db  # noqa: E402
+from desktop.core import i18n
+from desktop.core.models import Gender, Staff, StatusPegawai, Unit, UnitJenis
+from desktop.store import units as unit_store
+from desktop.store.db import open_db
 
 
 @pytest.fixture(autouse=True)

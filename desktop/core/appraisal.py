@@ -62,8 +62,13 @@ class Predikat(StrEnum):
     @property
     def percentage(self) -> int:
         """Share of the koefisien credited as angka kredit (150/100/75/50/25 %)."""
-        return {"sangat_baik": 150, "baik": 100, "butuh_perbaikan": 75, "kurang": 50,
-                "sangat_kurang": 25}[self.value]
+        return {
+            "sangat_baik": 150,
+            "baik": 100,
+            "butuh_perbaikan": 75,
+            "kurang": 50,
+            "sangat_kurang": 25,
+        }[self.value]
 
     @classmethod
     def from_siasn(cls, code: int) -> Predikat:

@@ -18,7 +18,25 @@ PNS_GOLONGAN = tuple(
     for letter in letters
 )
 PPPK_GOLONGAN = tuple(
-    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII".split()
+    [
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+        "XIII",
+        "XIV",
+        "XV",
+        "XVI",
+        "XVII",
+    ]
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^(\+62|62|0)8\d{7,12}$")
@@ -51,7 +69,10 @@ def validate_staff(staff: Staff, *, today: date | None = None) -> Report:
         report.error(
             "nonaktif_alasan",
             "required",
-            pick("Pilih alasan nonaktif (mutasi, pensiun, ...).", "Choose why the record is inactive."),
+            pick(
+                "Pilih alasan nonaktif (mutasi, pensiun, ...).",
+                "Choose why the record is inactive.",
+            ),
         )
     return report
 
@@ -64,25 +85,41 @@ def _check_nip(staff: Staff, report: Report, today: date) -> NipInfo | None:
         return None
     is_pppk = staff.status is StatusPegawai.PPPK
     if is_pppk and info.kind is not NipKind.PPPK:
-        report.error("nip", "kind", pick(
-            "Status PPPK memerlukan NI PPPK (digit 13–14 = 21).",
-            "PPPK status needs an NI PPPK (digits 13–14 = 21).",
-        ))
+        report.error(
+            "nip",
+            "kind",
+            pick(
+                "Status PPPK memerlukan NI PPPK (digit 13–14 = 21).",
+                "PPPK status needs an NI PPPK (digits 13–14 = 21).",
+            ),
+        )
     elif not is_pppk and info.kind is NipKind.PPPK:
-        report.error("status", "kind", pick(
-            "NIP ini adalah NI PPPK; ubah status pegawai menjadi PPPK.",
-            "This number is an NI PPPK; set the status to PPPK.",
-        ))
+        report.error(
+            "status",
+            "kind",
+            pick(
+                "NIP ini adalah NI PPPK; ubah status pegawai menjadi PPPK.",
+                "This number is an NI PPPK; set the status to PPPK.",
+            ),
+        )
     if staff.tanggal_lahir and staff.tanggal_lahir != info.birth_date:
-        report.warn("tanggal_lahir", "nip_mismatch", pick(
-            f"Tanggal lahir berbeda dengan NIP ({info.birth_date:%d-%m-%Y}).",
-            f"Birth date differs from the NIP ({info.birth_date:%d-%m-%Y}).",
-        ))
+        report.warn(
+            "tanggal_lahir",
+            "nip_mismatch",
+            pick(
+                f"Tanggal lahir berbeda dengan NIP ({info.birth_date:%d-%m-%Y}).",
+                f"Birth date differs from the NIP ({info.birth_date:%d-%m-%Y}).",
+            ),
+        )
     if staff.jenis_kelamin and staff.jenis_kelamin != info.gender:
-        report.warn("jenis_kelamin", "nip_mismatch", pick(
-            "Jenis kelamin berbeda dengan digit ke-15 NIP.",
-            "Gender differs from digit 15 of the NIP.",
-        ))
+        report.warn(
+            "jenis_kelamin",
+            "nip_mismatch",
+            pick(
+                "Jenis kelamin berbeda dengan digit ke-15 NIP.",
+                "Gender differs from digit 15 of the NIP.",
+            ),
+        )
     return info
 
 
@@ -91,12 +128,16 @@ def _check_golongan(staff: Staff, report: Report) -> None:
         return
     allowed = PPPK_GOLONGAN if staff.status is StatusPegawai.PPPK else PNS_GOLONGAN
     if staff.golongan not in allowed:
-        report.error("golongan", "invalid", pick(
-            f"Golongan {staff.golongan} tidak berlaku untuk {staff.status.value.upper()} "
-            f"(contoh: {allowed[9]}).",
-            f"Golongan {staff.golongan} is not valid for {staff.status.value.upper()} "
-            f"(e.g. {allowed[9]}).",
-        ))
+        report.error(
+            "golongan",
+            "invalid",
+            pick(
+                f"Golongan {staff.golongan} tidak berlaku untuk {staff.status.value.upper()} "
+                f"(contoh: {allowed[9]}).",
+                f"Golongan {staff.golongan} is not valid for {staff.status.value.upper()} "
+                f"(e.g. {allowed[9]}).",
+            ),
+        )
 
 
 def _check_nik(staff: Staff, nip: NipInfo | None, report: Report) -> None:
@@ -114,39 +155,62 @@ def _check_nik(staff: Staff, nip: NipInfo | None, report: Report) -> None:
 
 def _check_dates(staff: Staff, report: Report, today: date) -> None:
     if staff.tanggal_lahir and staff.tanggal_lahir > today:
-        report.error("tanggal_lahir", "future", pick(
-            "Tanggal lahir tidak boleh di masa depan.", "Birth date cannot be in the future."
-        ))
+        report.error(
+            "tanggal_lahir",
+            "future",
+            pick("Tanggal lahir tidak boleh di masa depan.", "Birth date cannot be in the future."),
+        )
     if staff.tmt_cpns and staff.tmt_pns and staff.tmt_pns < staff.tmt_cpns:
-        report.error("tmt_pns", "order", pick(
-            "TMT PNS tidak boleh sebelum TMT CPNS.", "TMT PNS cannot precede TMT CPNS."
-        ))
+        report.error(
+            "tmt_pns",
+            "order",
+            pick("TMT PNS tidak boleh sebelum TMT CPNS.", "TMT PNS cannot precede TMT CPNS."),
+        )
     if staff.tahun_lulus and not 1950 <= staff.tahun_lulus <= today.year:
-        report.error("tahun_lulus", "invalid", pick(
-            f"Tahun lulus {staff.tahun_lulus} tidak masuk akal.",
-            f"Graduation year {staff.tahun_lulus} is not plausible.",
-        ))
+        report.error(
+            "tahun_lulus",
+            "invalid",
+            pick(
+                f"Tahun lulus {staff.tahun_lulus} tidak masuk akal.",
+                f"Graduation year {staff.tahun_lulus} is not plausible.",
+            ),
+        )
 
 
 def _check_contact(staff: Staff, report: Report) -> None:
     if staff.email and not _EMAIL.match(staff.email):
-        report.error("email", "invalid", pick(
-            "Alamat email tidak valid.", "The e-mail address is not valid."
-        ))
+        report.error(
+            "email",
+            "invalid",
+            pick("Alamat email tidak valid.", "The e-mail address is not valid."),
+        )
     phone = re.sub(r"[\s\-.()]", "", staff.no_hp)
     if phone and not _PHONE.match(phone):
-        report.warn("no_hp", "invalid", pick(
-            "Nomor HP tidak seperti nomor seluler Indonesia (08…/+628…).",
-            "The phone number does not look like an Indonesian mobile number.",
-        ))
+        report.warn(
+            "no_hp",
+            "invalid",
+            pick(
+                "Nomor HP tidak seperti nomor seluler Indonesia (08…/+628…).",
+                "The phone number does not look like an Indonesian mobile number.",
+            ),
+        )
 
 
 def _check_jabatan(staff: Staff, report: Report) -> None:
     if staff.jenjang and staff.jenis_jabatan not in (None, JenisJabatan.FUNGSIONAL):
-        report.error("jenjang", "not_fungsional", pick(
-            "Jenjang hanya untuk jabatan fungsional.", "A jenjang applies only to fungsional."
-        ))
+        report.error(
+            "jenjang",
+            "not_fungsional",
+            pick(
+                "Jenjang hanya untuk jabatan fungsional.", "A jenjang applies only to fungsional."
+            ),
+        )
     if staff.atasan_id is not None and staff.atasan_id == staff.id:
-        report.error("atasan_id", "self", pick(
-            "Pegawai tidak dapat menjadi atasannya sendiri.", "An employee cannot be their own superior."
-        ))
+        report.error(
+            "atasan_id",
+            "self",
+            pick(
+                "Pegawai tidak dapat menjadi atasannya sendiri.",
+                "An employee cannot be their own superior.",
+            ),
+        )

@@ -65,7 +65,12 @@ INSTRUCTION = (
 
 
 def export_appraisal_sheet(
-    db: sqlite_utils.Database, path: Path | str, *, unit_id: int, tahun: int, periode: str,
+    db: sqlite_utils.Database,
+    path: Path | str,
+    *,
+    unit_id: int,
+    tahun: int,
+    periode: str,
     progress: Progress | None = None,
 ) -> int:
     """Write the sheet for the unit's subtree; returns the number of staff rows written.
@@ -121,20 +126,25 @@ def _head_notes(db: sqlite_utils.Database, space: Workspace) -> dict[int, str]:
     for row in space.rows:
         hasil = head_rating(db, row.staff_id, space.tahun, space.periode) if row.is_head else None
         if hasil is not None:
-            notes[row.staff_id] = ("Pimpinan unit: Rating Hasil Kerja mengikuti capaian kinerja "
-                                   f"organisasi, yaitu {RATING_TEXTS[hasil]}.")
+            notes[row.staff_id] = (
+                "Pimpinan unit: Rating Hasil Kerja mengikuti capaian kinerja "
+                f"organisasi, yaitu {RATING_TEXTS[hasil]}."
+            )
     return notes
 
 
 def _catatan(db: sqlite_utils.Database, tahun: int, periode: str) -> dict[int, str]:
     rows = db.execute(
         "SELECT e.id, e.catatan FROM evaluasi e JOIN skp k ON k.id = e.skp_id "
-        "WHERE k.tahun = ? AND e.periode = ?", [tahun, periode]).fetchall()
+        "WHERE k.tahun = ? AND e.periode = ?",
+        [tahun, periode],
+    ).fetchall()
     return dict(rows)
 
 
-def _title_block(sheet: Worksheet, instansi: str, unit: str, period: Period,
-                 space: Workspace) -> None:
+def _title_block(
+    sheet: Worksheet, instansi: str, unit: str, period: Period, space: Workspace
+) -> None:
     capaian = space.capaian.label.upper() if space.capaian else "BELUM DITETAPKAN"
     lines = [
         "LEMBAR ISIAN PENILAIAN KINERJA PEGAWAI",
@@ -146,13 +156,14 @@ def _title_block(sheet: Worksheet, instansi: str, unit: str, period: Period,
         INSTRUCTION,
     ]
     for n, text in enumerate(lines, start=1):
-        sheet.cell(n, 1, text).font = Font(bold=n == 1, size=12 if n == 1 else 11,
-                                           italic=text == INSTRUCTION)
+        sheet.cell(n, 1, text).font = Font(
+            bold=n == 1, size=12 if n == 1 else 11, italic=text == INSTRUCTION
+        )
 
 
-
-def _staff_rows(sheet: Worksheet, rows: list[WorkspaceRow], catatan: dict[int, str],
-                notes: dict[int, str]) -> None:
+def _staff_rows(
+    sheet: Worksheet, rows: list[WorkspaceRow], catatan: dict[int, str], notes: dict[int, str]
+) -> None:
     for n, col in enumerate(COLUMNS, start=1):
         cell = sheet.cell(HEADER_ROW, n, col.value)
         cell.font, cell.fill = Font(bold=True), HEADER_FILL
@@ -173,7 +184,8 @@ def _staff_rows(sheet: Worksheet, rows: list[WorkspaceRow], catatan: dict[int, s
     _rating_dropdown(sheet, HEADER_ROW + 1, HEADER_ROW + len(rows))
     sheet.freeze_panes = sheet.cell(HEADER_ROW + 1, _index(Col.JABATAN))
     sheet.auto_filter.ref = (
-        f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{HEADER_ROW + len(rows)}")
+        f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{HEADER_ROW + len(rows)}"
+    )
 
 
 def _put(sheet: Worksheet, r: int, n: int, value: object, *, formula: bool = False) -> Cell:
@@ -210,18 +222,24 @@ def predikat_formula(r: int) -> str:
     until both hold one of the three full texts (the import recomputes it in any case)."""
     h, p = (f"{get_column_letter(_index(c))}{r}" for c in (Col.HASIL, Col.PERILAKU))
     atas, sesuai, bawah = (f'"{RATING_TEXTS[x]}"' for x in Rating)
-    valid = (f"AND(OR({h}={atas},{h}={sesuai},{h}={bawah}),"
-             f"OR({p}={atas},{p}={sesuai},{p}={bawah}))")
-    matrix = (f'IF({p}={bawah},IF({h}={bawah},"Sangat Kurang","Kurang/Misconduct"),'
-              f'IF({h}={bawah},"Butuh Perbaikan",'
-              f'IF(AND({h}={atas},{p}={atas}),"Sangat Baik","Baik")))')
+    valid = f"AND(OR({h}={atas},{h}={sesuai},{h}={bawah}),OR({p}={atas},{p}={sesuai},{p}={bawah}))"
+    matrix = (
+        f'IF({p}={bawah},IF({h}={bawah},"Sangat Kurang","Kurang/Misconduct"),'
+        f'IF({h}={bawah},"Butuh Perbaikan",'
+        f'IF(AND({h}={atas},{p}={atas}),"Sangat Baik","Baik")))'
+    )
     return f'=IF({valid},{matrix},"")'
 
 
 def _rating_dropdown(sheet: Worksheet, first: int, last: int) -> None:
     texts = ",".join(RATING_TEXTS[r] for r in Rating)
-    rule = DataValidation(type="list", formula1=f'"{texts}"', allow_blank=True,
-                          showErrorMessage=True, errorStyle="warning")
+    rule = DataValidation(
+        type="list",
+        formula1=f'"{texts}"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="warning",
+    )
     rule.errorTitle, rule.error = "Rating", "Pilih salah satu: " + texts.replace(",", ", ")
     rule.promptTitle, rule.prompt = "Rating", "Di Atas / Sesuai / Di Bawah Ekspektasi"
     rule.showInputMessage = True
@@ -232,9 +250,15 @@ def _rating_dropdown(sheet: Worksheet, first: int, last: int) -> None:
 
 def _info_sheet(book: Workbook, kode: str, tahun: int, period: Period, instansi: str) -> None:
     sheet = book.create_sheet(INFO_SHEET)
-    rows = [("format", FORMAT_NAME), ("versi", FORMAT_VERSION), ("tahun", tahun),
-            ("periode", period.code), ("unit", kode), ("instansi", instansi),
-            ("aplikasi", f"Kinerja Luring {__version__}")]
+    rows = [
+        ("format", FORMAT_NAME),
+        ("versi", FORMAT_VERSION),
+        ("tahun", tahun),
+        ("periode", period.code),
+        ("unit", kode),
+        ("instansi", instansi),
+        ("aplikasi", f"Kinerja Luring {__version__}"),
+    ]
     for n, (key, value) in enumerate(rows, start=1):
         sheet.cell(n, 1, key).font = Font(bold=True)
         sheet.cell(n, 2, value).number_format = "@" if isinstance(value, str) else "General"
@@ -250,5 +274,4 @@ def save_atomically(book: Workbook, path: Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise AppraisalSheetError("write", path=str(path),
-                                  detail=exc.strerror or str(exc)) from exc
+        raise AppraisalSheetError("write", path=str(path), detail=exc.strerror or str(exc)) from exc

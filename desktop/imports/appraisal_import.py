@@ -57,8 +57,16 @@ from desktop.store.units import unit_by_kode, unit_tree
 
 Progress = Callable[[int, int], bool]
 HEADER_SEARCH_ROWS = 30
-_BROKEN = (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError,
-           IndexError, AttributeError, ParseError)
+_BROKEN = (
+    zipfile.BadZipFile,
+    InvalidFileException,
+    KeyError,
+    ValueError,
+    TypeError,
+    IndexError,
+    AttributeError,
+    ParseError,
+)
 
 
 class _Info(NamedTuple):
@@ -101,8 +109,9 @@ class _At:
     cols: dict[Col, int]
 
 
-def read_appraisal_sheet(db: sqlite_utils.Database, path: Path | str, *,
-                         progress: Progress | None = None) -> AppraisalPlan:
+def read_appraisal_sheet(
+    db: sqlite_utils.Database, path: Path | str, *, progress: Progress | None = None
+) -> AppraisalPlan:
     """Check every row of a filled-in sheet against the database; writes nothing.
 
     Raises ``AppraisalSheetError`` for a file that is not a readable appraisal sheet of a
@@ -123,8 +132,9 @@ def read_appraisal_sheet(db: sqlite_utils.Database, path: Path | str, *,
     return plan
 
 
-def apply_appraisal_plan(db: sqlite_utils.Database, plan: AppraisalPlan, *,
-                         progress: Progress | None = None) -> dict[str, int]:
+def apply_appraisal_plan(
+    db: sqlite_utils.Database, plan: AppraisalPlan, *, progress: Progress | None = None
+) -> dict[str, int]:
     """Save the accepted rows in ONE transaction: both ratings and catatan, then ``nilai``
     for a draft. If any row fails, nothing is written. Returns the plan's counts per action."""
     rows = plan.accepted
@@ -159,8 +169,11 @@ def _open(path: Path) -> Workbook:
 def _read_info(book: Workbook, path: Path) -> _Info:
     if INFO_SHEET not in book.sheetnames:
         raise AppraisalSheetError("no_info", path=str(path))
-    values = {header_key(k): v for k, v, *_ in
-              book[INFO_SHEET].iter_rows(max_col=2, values_only=True) if k}
+    values = {
+        header_key(k): v
+        for k, v, *_ in book[INFO_SHEET].iter_rows(max_col=2, values_only=True)
+        if k
+    }
     found = str(values.get("format") or "").strip()
     if found != FORMAT_NAME:
         raise AppraisalSheetError("format", found=found or "-")
@@ -175,8 +188,9 @@ def _read_info(book: Workbook, path: Path) -> _Info:
     try:
         periode = parse_period(str(values.get("periode") or "")).code
     except PeriodError:
-        raise AppraisalSheetError("info_field", name="periode",
-                                  value=values.get("periode")) from None
+        raise AppraisalSheetError(
+            "info_field", name="periode", value=values.get("periode")
+        ) from None
     kode = cell_text(values.get("unit"))
     if not kode:
         raise AppraisalSheetError("info_field", name="unit", value="")
@@ -193,17 +207,25 @@ def _whole(value: object) -> int | None:
 
 
 def _load_known(db: sqlite_utils.Database, plan: AppraisalPlan) -> _Known:
-    staff = {nip: _Person(i, full_name(nama, depan, belakang), unit, bool(aktif))
-             for i, nip, nama, depan, belakang, unit, aktif in db.execute(
-                 "SELECT id, nip, nama, gelar_depan, gelar_belakang, unit_id, aktif FROM staff")}
+    staff = {
+        nip: _Person(i, full_name(nama, depan, belakang), unit, bool(aktif))
+        for i, nip, nama, depan, belakang, unit, aktif in db.execute(
+            "SELECT id, nip, nama, gelar_depan, gelar_belakang, unit_id, aktif FROM staff"
+        )
+    }
     skp = dict(db.execute("SELECT staff_id, id FROM skp WHERE tahun = ?", [plan.tahun]))
     stored = {
-        skp_id: _Stored(EvalState(status), Rating(h) if h else None,
-                        Rating(p) if p else None, _as_in_sheet(catatan))
+        skp_id: _Stored(
+            EvalState(status),
+            Rating(h) if h else None,
+            Rating(p) if p else None,
+            _as_in_sheet(catatan),
+        )
         for skp_id, status, h, p, catatan in db.execute(
             "SELECT e.skp_id, e.status, e.rating_hasil, e.rating_perilaku, e.catatan "
             "FROM evaluasi e JOIN skp k ON k.id = e.skp_id WHERE k.tahun = ? AND e.periode = ?",
-            [plan.tahun, plan.periode])
+            [plan.tahun, plan.periode],
+        )
     }
     return _Known(staff, unit_tree(db).subtree_ids(plan.unit_id), skp, stored)
 
@@ -213,8 +235,9 @@ def _as_in_sheet(text: str | None) -> str:
     return cell_text(ILLEGAL_CHARACTERS_RE.sub("", text or ""))
 
 
-def _read_sheet(db: sqlite_utils.Database, sheet: Worksheet, plan: AppraisalPlan,
-                known: _Known) -> None:
+def _read_sheet(
+    db: sqlite_utils.Database, sheet: Worksheet, plan: AppraisalPlan, known: _Known
+) -> None:
     found = _find_header(sheet)
     if found is None:
         plan.ignored_sheets.append(sheet.title)
@@ -224,12 +247,12 @@ def _read_sheet(db: sqlite_utils.Database, sheet: Worksheet, plan: AppraisalPlan
     if missing := [c for c in REQUIRED if c not in cols]:
         row = PlanRow(sheet.title, header_row, "")
         for col in missing:
-            _issue(row, _At(sheet.title, header_row, cols), col, "column",
-                   column=col.value)
+            _issue(row, _At(sheet.title, header_row, cols), col, "column", column=col.value)
         plan.rows.append(row)
         return
-    for r, values in enumerate(sheet.iter_rows(min_row=header_row + 1, values_only=True),
-                               start=header_row + 1):
+    for r, values in enumerate(
+        sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
+    ):
         cells = {col: values[i - 1] if i <= len(values) else None for col, i in cols.items()}
         row = _read_row(db, _At(sheet.title, r, cols), cells, plan, known)
         if row is not None:
@@ -250,14 +273,16 @@ def _find_header(sheet: Worksheet) -> tuple[int, dict[Col, int]] | None:
     return None
 
 
-def _read_row(db: sqlite_utils.Database, at: _At, cells: dict[Col, object],
-              plan: AppraisalPlan, known: _Known) -> PlanRow | None:
+def _read_row(
+    db: sqlite_utils.Database, at: _At, cells: dict[Col, object], plan: AppraisalPlan, known: _Known
+) -> PlanRow | None:
     if is_blank(cells[Col.HASIL]) and is_blank(cells[Col.PERILAKU]):
         if is_blank(cells[Col.NIP]):
             return None
         return PlanRow(at.sheet, at.row, cell_text(cells[Col.NIP]), action=RowAction.KOSONG)
-    row = PlanRow(at.sheet, at.row, cell_text(cells[Col.NIP]),
-                  catatan=cell_text(cells.get(Col.CATATAN)))
+    row = PlanRow(
+        at.sheet, at.row, cell_text(cells[Col.NIP]), catatan=cell_text(cells.get(Col.CATATAN))
+    )
     _ratings(row, at, cells)
     _resolve_staff(row, at, cells[Col.NIP], plan, known)
     if row.issues or row.skp_id is None:
@@ -282,16 +307,17 @@ def _ratings(row: PlanRow, at: _At, cells: dict[Col, object]) -> None:
 def _missing_pair(row: PlanRow, at: _At) -> bool:
     """Report a rating left empty while the other is given; True when one was."""
     found = False
-    for col, other, value in ((Col.HASIL, Col.PERILAKU, row.rating_hasil),
-                              (Col.PERILAKU, Col.HASIL, row.rating_perilaku)):
+    for col, other, value in (
+        (Col.HASIL, Col.PERILAKU, row.rating_hasil),
+        (Col.PERILAKU, Col.HASIL, row.rating_perilaku),
+    ):
         if value is None and not any(i.column == col.value for i in row.issues):
             _issue(row, at, col, "rating_pair", column=col.value, other=other.value)
             found = True
     return found
 
 
-def _resolve_staff(row: PlanRow, at: _At, raw: object, plan: AppraisalPlan,
-                   known: _Known) -> None:
+def _resolve_staff(row: PlanRow, at: _At, raw: object, plan: AppraisalPlan, known: _Known) -> None:
     try:
         row.nip = read_nip(raw)
     except KinerjaError as exc:
@@ -314,8 +340,9 @@ def _resolve_staff(row: PlanRow, at: _At, raw: object, plan: AppraisalPlan,
         row.nama, row.staff_id, row.skp_id = person.nama, person.id, known.skp.get(person.id)
 
 
-def _compare(db: sqlite_utils.Database, row: PlanRow, at: _At, plan: AppraisalPlan,
-             known: _Known) -> RowAction:
+def _compare(
+    db: sqlite_utils.Database, row: PlanRow, at: _At, plan: AppraisalPlan, known: _Known
+) -> RowAction:
     stored = known.stored.get(row.skp_id or 0)
     if Col.CATATAN not in at.cols:  # no such column: keep what is stored
         row.catatan = stored.catatan if stored else ""
@@ -324,8 +351,9 @@ def _compare(db: sqlite_utils.Database, row: PlanRow, at: _At, plan: AppraisalPl
     if stored is not None and not differs and (stored.status != EvalState.DRAFT or not complete):
         return RowAction.SAMA  # as stored (a draft with both ratings still gets "nilai")
     if stored is not None and stored.status is EvalState.DITETAPKAN:
-        _issue(row, at, differs[0], "locked", nama=row.nama,
-               periode=parse_period(plan.periode).label())
+        _issue(
+            row, at, differs[0], "locked", nama=row.nama, periode=parse_period(plan.periode).label()
+        )
         return RowAction.DITOLAK
     if _missing_pair(row, at):
         return RowAction.DITOLAK
@@ -341,9 +369,11 @@ def _differences(row: PlanRow, stored: _Stored | None) -> list[Col]:
     """The columns whose sheet value differs from the stored evaluation (all when none)."""
     if stored is None:
         return [Col.HASIL, Col.PERILAKU, Col.CATATAN]
-    pairs = ((Col.HASIL, row.rating_hasil, stored.hasil),
-             (Col.PERILAKU, row.rating_perilaku, stored.perilaku),
-             (Col.CATATAN, row.catatan, stored.catatan))
+    pairs = (
+        (Col.HASIL, row.rating_hasil, stored.hasil),
+        (Col.PERILAKU, row.rating_perilaku, stored.perilaku),
+        (Col.CATATAN, row.catatan, stored.catatan),
+    )
     return [col for col, sheet, db_value in pairs if sheet != db_value]
 
 
@@ -353,15 +383,18 @@ def _head_conflict(db: sqlite_utils.Database, row: PlanRow, plan: AppraisalPlan)
     expected = evaluasi.head_rating(db, staff_id, plan.tahun, plan.periode)
     if expected is None or row.rating_hasil is expected:
         return ""
-    unit_id = db.execute("SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1",
-                         [staff_id]).fetchone()[0]
+    unit_id = db.execute(
+        "SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1", [staff_id]
+    ).fetchone()[0]
     capaian = get_capaian(db, unit_id, plan.tahun, plan.periode)
-    return evaluasi.EvaluasiError("head_rating", capaian=capaian.label if capaian else "",
-                                  rating=expected.label).message()
+    return evaluasi.EvaluasiError(
+        "head_rating", capaian=capaian.label if capaian else "", rating=expected.label
+    ).message()
 
 
-def _issue(row: PlanRow, at: _At, col: Col, code: str, /, *, message: str = "",
-           **params: object) -> None:
+def _issue(
+    row: PlanRow, at: _At, col: Col, code: str, /, *, message: str = "", **params: object
+) -> None:
     index = at.cols.get(col)
     cell = f"{get_column_letter(index)}{row.row}" if index else ""
     text = message or AppraisalRowError(code, **params).message()

@@ -47,19 +47,23 @@ def _sqlite_integrity(db: sqlite_utils.Database, report: CheckReport) -> None:
     if [r[0] for r in result] != ["ok"]:
         report.problems.extend(pick("Berkas rusak: ", "File damaged: ") + r[0] for r in result)
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        report.problems.append(pick(
-            f"Rujukan putus: {table} baris {rowid} → {parent}",
-            f"Broken reference: {table} row {rowid} → {parent}",
-        ))
+        report.problems.append(
+            pick(
+                f"Rujukan putus: {table} baris {rowid} → {parent}",
+                f"Broken reference: {table} row {rowid} → {parent}",
+            )
+        )
 
 
 def _facts(db: sqlite_utils.Database, report: CheckReport) -> None:
     report.facts = {
         pick("unit", "units"): db.execute("SELECT count(*) FROM unit").fetchone()[0],
         pick("pegawai aktif", "active staff"): db.execute(
-            "SELECT count(*) FROM staff WHERE aktif = 1").fetchone()[0],
+            "SELECT count(*) FROM staff WHERE aktif = 1"
+        ).fetchone()[0],
         pick("pegawai nonaktif", "inactive staff"): db.execute(
-            "SELECT count(*) FROM staff WHERE aktif = 0").fetchone()[0],
+            "SELECT count(*) FROM staff WHERE aktif = 0"
+        ).fetchone()[0],
         pick("revisi", "revision"): db.execute("SELECT rev FROM sync_state").fetchone()[0],
     }
 
@@ -76,10 +80,12 @@ def _tree(db: sqlite_utils.Database, report: CheckReport) -> None:
     tree = UnitTree(list_units(db))
     for unit in tree.by_id.values():
         if unit.parent_id is not None and unit.parent_id not in tree.by_id:
-            report.problems.append(pick(
-                f"Unit {unit.kode} menunjuk induk yang tidak ada.",
-                f"Unit {unit.kode} points to a missing parent.",
-            ))
+            report.problems.append(
+                pick(
+                    f"Unit {unit.kode} menunjuk induk yang tidak ada.",
+                    f"Unit {unit.kode} points to a missing parent.",
+                )
+            )
         elif unit.id is not None and unit.id in {u.id for u in tree.ancestors(unit.id)}:
             report.problems.append(pick(f"Unit {unit.kode} berputar.", f"Unit {unit.kode} loops."))
 
@@ -94,7 +100,9 @@ def _superiors(db: sqlite_utils.Database, report: CheckReport) -> None:
             seen.add(current)
             current = atasan.get(current)
         if current == start:
-            report.problems.append(pick(
-                f"Rantai atasan berputar pada {names.get(start)}.",
-                f"The superior chain of {names.get(start)} loops.",
-            ))
+            report.problems.append(
+                pick(
+                    f"Rantai atasan berputar pada {names.get(start)}.",
+                    f"The superior chain of {names.get(start)} loops.",
+                )
+            )

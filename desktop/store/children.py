@@ -25,8 +25,9 @@ def sync_children(
     natural_key: str | None = None,
 ) -> None:
     """Make the stored children of ``parent_id`` equal ``items``; sets their id and uuid."""
-    stored = [dict(r) for r in db.query(f"SELECT * FROM {table} WHERE {parent_col} = ?",
-                                        [parent_id])]
+    stored = [
+        dict(r) for r in db.query(f"SELECT * FROM {table} WHERE {parent_col} = ?", [parent_id])
+    ]
     by_uuid = {r["uuid"]: r for r in stored}
     by_key = {r[natural_key]: r for r in stored} if natural_key else {}
     keep: set[str] = set()
@@ -44,8 +45,9 @@ def sync_children(
             changes = {k: v for k, v in row.items() if old.get(k) != v}
             if changes:
                 sets = ", ".join(f"{k} = ?" for k in changes)
-                db.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
-                                [*changes.values(), old["id"]])
+                db.conn.execute(
+                    f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), old["id"]]
+                )
         keep.add(item.uuid)
     gone = [r["id"] for r in stored if r["uuid"] not in keep]
     for row_id in gone:

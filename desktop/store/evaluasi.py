@@ -48,10 +48,16 @@ def _load(db: sqlite_utils.Database, row: dict) -> Evaluasi:
     ev = from_row(Evaluasi, row)
     ev.penilai = Pejabat(**{f: row[f"penilai_{f}"] for f in _PEJABAT})
     ev.atasan_penilai = Pejabat(**{f: row[f"atasan_penilai_{f}"] for f in _PEJABAT})
-    ev.realisasi = [from_row(Realisasi, r) for r in db.query(
-        "SELECT * FROM realisasi WHERE evaluasi_id = ? ORDER BY id", [ev.id])]
-    ev.perilaku = [from_row(UmpanBalikPerilaku, r) for r in db.query(
-        "SELECT * FROM evaluasi_perilaku WHERE evaluasi_id = ? ORDER BY nilai_no", [ev.id])]
+    ev.realisasi = [
+        from_row(Realisasi, r)
+        for r in db.query("SELECT * FROM realisasi WHERE evaluasi_id = ? ORDER BY id", [ev.id])
+    ]
+    ev.perilaku = [
+        from_row(UmpanBalikPerilaku, r)
+        for r in db.query(
+            "SELECT * FROM evaluasi_perilaku WHERE evaluasi_id = ? ORDER BY nilai_no", [ev.id]
+        )
+    ]
     return ev
 
 
@@ -63,8 +69,9 @@ def get_evaluasi(db: sqlite_utils.Database, evaluasi_id: int) -> Evaluasi:
 
 
 def find_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evaluasi | None:
-    rows = list(db.query("SELECT * FROM evaluasi WHERE skp_id = ? AND periode = ?",
-                         [skp_id, periode]))
+    rows = list(
+        db.query("SELECT * FROM evaluasi WHERE skp_id = ? AND periode = ?", [skp_id, periode])
+    )
     return _load(db, rows[0]) if rows else None
 
 
@@ -85,16 +92,19 @@ def open_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evalu
     return ev
 
 
-def head_capaian(db: sqlite_utils.Database, staff_id: int, tahun: int,
-                 periode: str) -> CapaianOrganisasi | None:
+def head_capaian(
+    db: sqlite_utils.Database, staff_id: int, tahun: int, periode: str
+) -> CapaianOrganisasi | None:
     """The capaian of the unit this employee heads (the first, if several), if set."""
-    row = db.execute("SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1",
-                     [staff_id]).fetchone()
+    row = db.execute(
+        "SELECT id FROM unit WHERE kepala_id = ? ORDER BY id LIMIT 1", [staff_id]
+    ).fetchone()
     return get_capaian(db, row[0], tahun, periode) if row else None
 
 
-def head_rating(db: sqlite_utils.Database, staff_id: int, tahun: int,
-                periode: str) -> Rating | None:
+def head_rating(
+    db: sqlite_utils.Database, staff_id: int, tahun: int, periode: str
+) -> Rating | None:
     """For a unit head with the unit's capaian set: the Rating Hasil Kerja it implies."""
     capaian = head_capaian(db, staff_id, tahun, periode)
     return head_hasil_rating(capaian) if capaian else None
@@ -108,8 +118,7 @@ def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
         raise EvaluasiError("head_rating", capaian=capaian.label, rating=expected.label)
 
 
-def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
-                  role: Role | None = None) -> Evaluasi:
+def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *, role: Role | None = None) -> Evaluasi:
     """Save content and ratings; refused on a set (locked) evaluation."""
     role = role or current_role()
     with translate_errors(), db.atomic():
@@ -120,20 +129,40 @@ def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *,
             row["status"] = EvalState.DRAFT.value
             cur = db.conn.execute(
                 f"INSERT INTO evaluasi ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()))
+                list(row.values()),
+            )
             ev.id = cur.lastrowid
         else:
             stored = get_evaluasi(db, ev.id)
             next_state(EVAL_FLOW, stored.status, role, Action.UBAH)
             _update(db, ev.id, row)
-        sync_children(db, "realisasi", "evaluasi_id", ev.id or 0, ev.realisasi,
-                      order_col=None, natural_key="iki_id")
-        sync_children(db, "evaluasi_perilaku", "evaluasi_id", ev.id or 0, ev.perilaku,
-                      order_col=None, natural_key="nilai_no")
+        sync_children(
+            db,
+            "realisasi",
+            "evaluasi_id",
+            ev.id or 0,
+            ev.realisasi,
+            order_col=None,
+            natural_key="iki_id",
+        )
+        sync_children(
+            db,
+            "evaluasi_perilaku",
+            "evaluasi_id",
+            ev.id or 0,
+            ev.perilaku,
+            order_col=None,
+            natural_key="nilai_no",
+        )
         saved = get_evaluasi(db, ev.id or 0)
         if _rev(db) != rev_before:  # something really changed
-            audit.record(db, action="update", table="evaluasi", row_uuid=saved.uuid,
-                         summary=f"{ev.periode}: {saved.predikat or '-'}")
+            audit.record(
+                db,
+                action="update",
+                table="evaluasi",
+                row_uuid=saved.uuid,
+                summary=f"{ev.periode}: {saved.predikat or '-'}",
+            )
     return saved
 
 
@@ -154,13 +183,19 @@ def _update(db: sqlite_utils.Database, evaluasi_id: int, row: dict) -> None:
     changes = {k: v for k, v in row.items() if before.get(k) != v}
     if changes:
         sets = ", ".join(f"{k} = ?" for k in changes)
-        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?",
-                        [*changes.values(), evaluasi_id])
+        db.conn.execute(
+            f"UPDATE evaluasi SET {sets} WHERE id = ?", [*changes.values(), evaluasi_id]
+        )
 
 
 def transition_evaluasi(
-    db: sqlite_utils.Database, evaluasi_id: int, action: Action, *,
-    role: Role | None = None, reason: str = "", today: date | None = None,
+    db: sqlite_utils.Database,
+    evaluasi_id: int,
+    action: Action,
+    *,
+    role: Role | None = None,
+    reason: str = "",
+    today: date | None = None,
 ) -> Evaluasi:
     """Rate, set (lock, with snapshots) or reopen (with a reason), per the workflow table."""
     role = role or current_role()
@@ -178,16 +213,22 @@ def transition_evaluasi(
         if reason.strip():
             values["alasan"] = reason.strip()
         sets = ", ".join(f"{k} = ?" for k in values)
-        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?",
-                        [*values.values(), evaluasi_id])
-        audit.record(db, action=str(action), table="evaluasi", row_uuid=ev.uuid,
-                     before={"status": ev.status.value}, after={"status": str(new_state)},
-                     summary=reason.strip())
+        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?", [*values.values(), evaluasi_id])
+        audit.record(
+            db,
+            action=str(action),
+            table="evaluasi",
+            row_uuid=ev.uuid,
+            before={"status": ev.status.value},
+            after={"status": str(new_state)},
+            summary=reason.strip(),
+        )
     return get_evaluasi(db, evaluasi_id)
 
 
-def resolve_penilai(db: sqlite_utils.Database, staff_id: int,
-                    override: int | None = None) -> int | None:
+def resolve_penilai(
+    db: sqlite_utils.Database, staff_id: int, override: int | None = None
+) -> int | None:
     """Pejabat Penilai: the SKP's override, else the recorded atasan, else the unit tree."""
     if override is not None:
         return override
@@ -204,9 +245,13 @@ def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
     staff = get_staff(db, staff_id)
     labels = {g.kode: g.label for g in golongan(db)}
     unit = db.execute("SELECT nama FROM unit WHERE id = ?", [staff.unit_id]).fetchone()
-    return Pejabat(nama=staff_full_name(staff), nip=staff.nip,
-                   pangkat=labels.get(staff.golongan or "", staff.golongan or ""),
-                   jabatan=staff.jabatan, unit=unit[0] if unit else "")
+    return Pejabat(
+        nama=staff_full_name(staff),
+        nip=staff.nip,
+        pangkat=labels.get(staff.golongan or "", staff.golongan or ""),
+        jabatan=staff.jabatan,
+        unit=unit[0] if unit else "",
+    )
 
 
 def _snapshots(db: sqlite_utils.Database, skp_id: int) -> dict[str, str]:
@@ -214,7 +259,9 @@ def _snapshots(db: sqlite_utils.Database, skp_id: int) -> dict[str, str]:
     penilai_id = resolve_penilai(db, skp.staff_id, skp.penilai_id)
     atasan_id = resolve_penilai(db, penilai_id) if penilai_id is not None else None
     out: dict[str, str] = {}
-    for prefix, person in (("penilai", pejabat(db, penilai_id)),
-                           ("atasan_penilai", pejabat(db, atasan_id))):
+    for prefix, person in (
+        ("penilai", pejabat(db, penilai_id)),
+        ("atasan_penilai", pejabat(db, atasan_id)),
+    ):
         out.update({f"{prefix}_{f}": getattr(person, f) for f in _PEJABAT})
     return out

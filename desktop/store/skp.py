@@ -37,12 +37,17 @@ def _load(db: sqlite_utils.Database, row: dict) -> Skp:
     skp = from_row(Skp, row)
     for rhk_row in db.query("SELECT * FROM rhk WHERE skp_id = ? ORDER BY urutan, id", [skp.id]):
         rhk = from_row(Rhk, rhk_row)
-        rhk.iki = [from_row(Iki, r) for r in db.query(
-            "SELECT * FROM iki WHERE rhk_id = ? ORDER BY urutan, id", [rhk.id])]
+        rhk.iki = [
+            from_row(Iki, r)
+            for r in db.query("SELECT * FROM iki WHERE rhk_id = ? ORDER BY urutan, id", [rhk.id])
+        ]
         skp.rhk.append(rhk)
-    skp.ekspektasi = [from_row(Ekspektasi, r) for r in db.query(
-        "SELECT * FROM skp_ekspektasi WHERE skp_id = ? ORDER BY nilai_no",
-        [skp.id])]
+    skp.ekspektasi = [
+        from_row(Ekspektasi, r)
+        for r in db.query(
+            "SELECT * FROM skp_ekspektasi WHERE skp_id = ? ORDER BY nilai_no", [skp.id]
+        )
+    ]
     return skp
 
 
@@ -60,8 +65,7 @@ def find_skp(db: sqlite_utils.Database, staff_id: int, tahun: int) -> Skp | None
 
 def new_skp(staff_id: int, tahun: int) -> Skp:
     """An empty draft with the seven BerAKHLAK expectation rows ready to fill."""
-    return Skp(staff_id=staff_id, tahun=tahun,
-               ekspektasi=[Ekspektasi(n) for n in range(1, 8)])
+    return Skp(staff_id=staff_id, tahun=tahun, ekspektasi=[Ekspektasi(n) for n in range(1, 8)])
 
 
 def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -> Skp:
@@ -75,7 +79,8 @@ def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -
             row = to_row(skp, exclude=("id", "uuid"))
             cur = db.conn.execute(
                 f"INSERT INTO skp ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()))
+                list(row.values()),
+            )
             skp.id = cur.lastrowid
             action = "insert"
         else:
@@ -90,8 +95,13 @@ def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -
             action = "update"
         _save_children(db, skp)
         saved = get_skp(db, skp.id)
-        audit.record(db, action=action, table="skp", row_uuid=saved.uuid,
-                     summary=f"SKP {skp.tahun}: {len(saved.rhk)} RHK")
+        audit.record(
+            db,
+            action=action,
+            table="skp",
+            row_uuid=saved.uuid,
+            summary=f"SKP {skp.tahun}: {len(saved.rhk)} RHK",
+        )
     return saved
 
 
@@ -99,12 +109,23 @@ def _save_children(db: sqlite_utils.Database, skp: Skp) -> None:
     sync_children(db, "rhk", "skp_id", skp.id or 0, skp.rhk)
     for rhk in skp.rhk:
         sync_children(db, "iki", "rhk_id", rhk.id or 0, rhk.iki)
-    sync_children(db, "skp_ekspektasi", "skp_id", skp.id or 0, skp.ekspektasi,
-                  order_col=None, natural_key="nilai_no")
+    sync_children(
+        db,
+        "skp_ekspektasi",
+        "skp_id",
+        skp.id or 0,
+        skp.ekspektasi,
+        order_col=None,
+        natural_key="nilai_no",
+    )
 
 
 def transition_skp(
-    db: sqlite_utils.Database, skp_id: int, action: Action, *, role: Role | None = None,
+    db: sqlite_utils.Database,
+    skp_id: int,
+    action: Action,
+    *,
+    role: Role | None = None,
     reason: str = "",
 ) -> Skp:
     """Submit, approve, return or revise, as the workflow table allows for ``role``."""
@@ -113,11 +134,18 @@ def transition_skp(
         skp = get_skp(db, skp_id)
         new_state = next_state(SKP_FLOW, skp.status, role, action, reason)
         alasan = reason.strip() if reason.strip() else skp.alasan
-        db.conn.execute("UPDATE skp SET status = ?, alasan = ? WHERE id = ?",
-                        [new_state, alasan, skp_id])
-        audit.record(db, action=str(action), table="skp", row_uuid=skp.uuid,
-                     before={"status": skp.status.value}, after={"status": str(new_state)},
-                     summary=reason.strip())
+        db.conn.execute(
+            "UPDATE skp SET status = ?, alasan = ? WHERE id = ?", [new_state, alasan, skp_id]
+        )
+        audit.record(
+            db,
+            action=str(action),
+            table="skp",
+            row_uuid=skp.uuid,
+            before={"status": skp.status.value},
+            after={"status": str(new_state)},
+            summary=reason.strip(),
+        )
     return get_skp(db, skp_id)
 
 
@@ -130,15 +158,17 @@ class RhkOption:
     jenis: str
 
 
-def superior_rhk_options(db: sqlite_utils.Database, penilai_id: int | None,
-                         tahun: int) -> list[RhkOption]:
+def superior_rhk_options(
+    db: sqlite_utils.Database, penilai_id: int | None, tahun: int
+) -> list[RhkOption]:
     """The RHK of the penilai's SKP of the same year (empty when it is not entered yet)."""
     if penilai_id is None:
         return []
     rows = db.execute(
         "SELECT r.id, r.uraian, r.jenis FROM rhk r JOIN skp s ON s.id = r.skp_id "
         "WHERE s.staff_id = ? AND s.tahun = ? ORDER BY r.jenis DESC, r.urutan",
-        [penilai_id, tahun]).fetchall()
+        [penilai_id, tahun],
+    ).fetchall()
     return [RhkOption(*r) for r in rows]
 
 
@@ -171,8 +201,7 @@ def rhk_from_library(items: list[LibraryItem]) -> list[Rhk]:
     return list(grouped.values())
 
 
-def copy_from_year(db: sqlite_utils.Database, staff_id: int, from_year: int,
-                   to_year: int) -> Skp:
+def copy_from_year(db: sqlite_utils.Database, staff_id: int, from_year: int, to_year: int) -> Skp:
     """A new draft for ``to_year`` with last year's RHK, IKI and expectations. Links to the
     superior's RHK are kept as text (last year's superior RHK no longer applies)."""
     source = find_skp(db, staff_id, from_year)
@@ -188,9 +217,13 @@ def copy_from_year(db: sqlite_utils.Database, staff_id: int, from_year: int,
     copy.konsekuensi = source.konsekuensi
     copy.ekspektasi = [Ekspektasi(e.nilai_no, e.ekspektasi) for e in source.ekspektasi]
     copy.rhk = [
-        Rhk(uraian=r.uraian, jenis=r.jenis, perspektif=r.perspektif,
+        Rhk(
+            uraian=r.uraian,
+            jenis=r.jenis,
+            perspektif=r.perspektif,
             rhk_atasan_text=r.rhk_atasan_text or atasan_text.get(r.rhk_atasan_id, ""),
-            iki=[Iki(i.indikator, i.aspek, i.target) for i in r.iki])
+            iki=[Iki(i.indikator, i.aspek, i.target) for i in r.iki],
+        )
         for r in source.rhk
     ]
     return save_skp(db, copy)

@@ -110,16 +110,29 @@ def save_staff(
         if staff.id is None:
             staff_id = _insert(db, row)
             after = _raw(db, staff_id)
-            audit.record(db, action="insert", table="staff", row_uuid=after["uuid"],
-                         after=after, summary=staff.nama)
+            audit.record(
+                db,
+                action="insert",
+                table="staff",
+                row_uuid=after["uuid"],
+                after=after,
+                summary=staff.nama,
+            )
         else:
             staff_id = staff.id
             before = _raw(db, staff_id)
             if any(before.get(k) != v for k, v in row.items()):
                 _update(db, staff_id, row)
                 after = _raw(db, staff_id)
-                audit.record(db, action="update", table="staff", row_uuid=after["uuid"],
-                             before=before, after=after, summary=staff.nama)
+                audit.record(
+                    db,
+                    action="update",
+                    table="staff",
+                    row_uuid=after["uuid"],
+                    before=before,
+                    after=after,
+                    summary=staff.nama,
+                )
         if history is not None:
             save_history(db, staff_id, history)
     return get_staff(db, staff_id)
@@ -173,20 +186,34 @@ def upsert_many(
                 staff_id = _insert(db, row)
                 after = _raw(db, staff_id)
                 existing[record.nip] = after
-                audit.record(db, action="insert", table="staff", row_uuid=after["uuid"],
-                             after=after, summary=summary)
+                audit.record(
+                    db,
+                    action="insert",
+                    table="staff",
+                    row_uuid=after["uuid"],
+                    after=after,
+                    summary=summary,
+                )
                 result.inserted += 1
                 continue
             changes = {
-                k: v for k, v in row.items()
+                k: v
+                for k, v in row.items()
                 if (fields is None or k in fields) and before.get(k) != v
             }
             if not changes:
                 result.unchanged += 1
                 continue
             _update(db, before["id"], changes)
-            audit.record(db, action="update", table="staff", row_uuid=before["uuid"],
-                         before=before, after={**before, **changes}, summary=summary)
+            audit.record(
+                db,
+                action="update",
+                table="staff",
+                row_uuid=before["uuid"],
+                before=before,
+                after={**before, **changes},
+                summary=summary,
+            )
             result.updated += 1
     return result
 

@@ -78,8 +78,15 @@ def save_unit(db: sqlite_utils.Database, unit: Unit) -> Unit:
             db.conn.execute(f"UPDATE unit SET {sets} WHERE id = ?", [*row.values(), unit_id])
             action = "update"
         saved = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit_id])))
-        audit.record(db, action=action, table="unit", row_uuid=saved["uuid"], before=before,
-                     after=saved, summary=unit.nama)
+        audit.record(
+            db,
+            action=action,
+            table="unit",
+            row_uuid=saved["uuid"],
+            before=before,
+            after=saved,
+            summary=unit.nama,
+        )
     return from_row(Unit, saved)
 
 

@@ -74,11 +74,18 @@ class Workspace:
         return [r for r in self.rows if r.skp_id is not None and r.predikat is None]
 
 
-def load_workspace(db: sqlite_utils.Database, unit_id: int, unit_ids: set[int], tahun: int,
-                   periode: str) -> Workspace:
+def load_workspace(
+    db: sqlite_utils.Database, unit_id: int, unit_ids: set[int], tahun: int, periode: str
+) -> Workspace:
     """Everyone active in ``unit_ids`` (the unit's subtree) for the year and period."""
     code = parse_period(periode).code
-    rows = db.execute(_SQL, {"tahun": tahun, "periode": code,
-                             "units": json.dumps(sorted(unit_ids))}).fetchall()
-    return Workspace(unit_id, tahun, code, get_capaian(db, unit_id, tahun, code),
-                     [WorkspaceRow._make(r) for r in rows])
+    rows = db.execute(
+        _SQL, {"tahun": tahun, "periode": code, "units": json.dumps(sorted(unit_ids))}
+    ).fetchall()
+    return Workspace(
+        unit_id,
+        tahun,
+        code,
+        get_capaian(db, unit_id, tahun, code),
+        [WorkspaceRow._make(r) for r in rows],
+    )

@@ -23,8 +23,10 @@ def run(*args: str):
 def state(db_path: Path) -> tuple[int, int]:
     db = open_db(db_path)
     try:
-        return (db.execute("SELECT rev FROM sync_state").fetchone()[0],
-                db.execute("SELECT count(*) FROM staff").fetchone()[0])
+        return (
+            db.execute("SELECT rev FROM sync_state").fetchone()[0],
+            db.execute("SELECT count(*) FROM staff").fetchone()[0],
+        )
     finally:
         db.close()
 
@@ -92,8 +94,14 @@ def test_a_rejected_row_blocks_the_import_and_changes_nothing(demo_db, tmp_path)
 
 def test_skip_invalid_imports_the_good_rows(demo_db, tmp_path):
     before = state(demo_db)
-    result = run("--db", str(demo_db), "staff", "import", "--skip-invalid",
-                 str(bad_sheet(tmp_path / "b.xlsx", demo_db)))
+    result = run(
+        "--db",
+        str(demo_db),
+        "staff",
+        "import",
+        "--skip-invalid",
+        str(bad_sheet(tmp_path / "b.xlsx", demo_db)),
+    )
     assert result.exit_code == 0
     assert state(demo_db)[1] == before[1] + 2
 
@@ -113,8 +121,9 @@ def test_check_passes_on_the_demo_and_names_a_broken_nip(demo_db):
     assert ok.exit_code == 0 and json.loads(ok.stdout)["problems"] == []
     db = open_db(demo_db)
     with db.atomic():
-        db.execute("UPDATE staff SET nip = '198613262015051001' WHERE id = "
-                   "(SELECT min(id) FROM staff)")
+        db.execute(
+            "UPDATE staff SET nip = '198613262015051001' WHERE id = (SELECT min(id) FROM staff)"
+        )
     db.close()
     bad = run("--db", str(demo_db), "check")
     assert bad.exit_code == 1
@@ -122,8 +131,15 @@ def test_check_passes_on_the_demo_and_names_a_broken_nip(demo_db):
 
 
 def test_messages_follow_lang(demo_db, tmp_path):
-    result = run("--db", str(demo_db), "--lang", "en", "staff", "import",
-                 str(bad_sheet(tmp_path / "b.xlsx", demo_db)))
+    result = run(
+        "--db",
+        str(demo_db),
+        "--lang",
+        "en",
+        "staff",
+        "import",
+        str(bad_sheet(tmp_path / "b.xlsx", demo_db)),
+    )
     assert result.exit_code == 1
     assert "Row 4" in result.stderr and "nothing was written" in result.stdout
 

@@ -15,9 +15,14 @@ A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 @pytest.mark.parametrize(
     ("hasil", "perilaku", "expected"),
     [
-        (A, B, Predikat.KURANG), (A, S, Predikat.BAIK), (A, A, Predikat.SANGAT_BAIK),
-        (S, B, Predikat.KURANG), (S, S, Predikat.BAIK), (S, A, Predikat.BAIK),
-        (B, B, Predikat.SANGAT_KURANG), (B, S, Predikat.BUTUH_PERBAIKAN),
+        (A, B, Predikat.KURANG),
+        (A, S, Predikat.BAIK),
+        (A, A, Predikat.SANGAT_BAIK),
+        (S, B, Predikat.KURANG),
+        (S, S, Predikat.BAIK),
+        (S, A, Predikat.BAIK),
+        (B, B, Predikat.SANGAT_KURANG),
+        (B, S, Predikat.BUTUH_PERBAIKAN),
         (B, A, Predikat.BUTUH_PERBAIKAN),
     ],
 )
@@ -28,8 +33,13 @@ def test_every_cell_of_the_matrix(hasil, perilaku, expected):
 
 @pytest.mark.parametrize(
     ("value", "code"),
-    [(Predikat.SANGAT_BAIK, 1), (Predikat.BAIK, 2), (Predikat.BUTUH_PERBAIKAN, 3),
-     (Predikat.KURANG, 4), (Predikat.SANGAT_KURANG, 5)],
+    [
+        (Predikat.SANGAT_BAIK, 1),
+        (Predikat.BAIK, 2),
+        (Predikat.BUTUH_PERBAIKAN, 3),
+        (Predikat.KURANG, 4),
+        (Predikat.SANGAT_KURANG, 5),
+    ],
 )
 def test_predikat_siasn_codes_round_trip(value, code):
     assert value.siasn_code == code and Predikat.from_siasn(code) is value
@@ -42,9 +52,13 @@ def test_rating_siasn_codes_round_trip(value, code):
 
 @pytest.mark.parametrize(
     ("capaian", "rating"),
-    [(CapaianOrganisasi.ISTIMEWA, A), (CapaianOrganisasi.BAIK, S),
-     (CapaianOrganisasi.BUTUH_PERBAIKAN, B), (CapaianOrganisasi.KURANG, B),
-     (CapaianOrganisasi.SANGAT_KURANG, B)],
+    [
+        (CapaianOrganisasi.ISTIMEWA, A),
+        (CapaianOrganisasi.BAIK, S),
+        (CapaianOrganisasi.BUTUH_PERBAIKAN, B),
+        (CapaianOrganisasi.KURANG, B),
+        (CapaianOrganisasi.SANGAT_KURANG, B),
+    ],
 )
 def test_unit_head_hasil_rating_is_the_units_capaian(capaian, rating):
     assert head_hasil_rating(capaian) is rating
@@ -67,8 +81,9 @@ def test_angka_kredit(pred, jenjang, months, expected):
     assert angka_kredit(pred, jenjang, months) == Decimal(expected)
 
 
-@pytest.mark.parametrize(("jenjang", "months"), [("guru_besar", 12), ("ahli_muda", 0),
-                                                 ("ahli_muda", 13)])
+@pytest.mark.parametrize(
+    ("jenjang", "months"), [("guru_besar", 12), ("ahli_muda", 0), ("ahli_muda", 13)]
+)
 def test_angka_kredit_refuses_bad_input(jenjang, months):
     with pytest.raises(AngkaKreditError):
         angka_kredit(Predikat.BAIK, jenjang, months)

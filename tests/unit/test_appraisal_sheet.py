@@ -64,10 +64,12 @@ def office(fresh_db):
     unit_store.save_office(db, office_row)
     root = make_unit(db)
     units = {"1": root}
-    for kode, nama, parent in (("1.01", "Badan Kepegawaian dan Pengembangan SDM", "1"),
-                               ("1.01.01", "Bidang Mutasi", "1.01"),
-                               ("1.01.02", "Bidang Pengembangan", "1.01"),
-                               ("1.02", "Dinas Kesehatan", "1")):
+    for kode, nama, parent in (
+        ("1.01", "Badan Kepegawaian dan Pengembangan SDM", "1"),
+        ("1.01.01", "Bidang Mutasi", "1.01"),
+        ("1.01.02", "Bidang Pengembangan", "1.01"),
+        ("1.02", "Dinas Kesehatan", "1"),
+    ):
         jenis = UnitJenis.OPD if kode.count(".") == 1 else UnitJenis.BIDANG
         units[kode] = unit_store.save_unit(db, Unit(kode, nama, jenis, units[parent].id))
     staff = {key: _person(db, units, *spec) for key, spec in PEOPLE.items()}
@@ -76,9 +78,16 @@ def office(fresh_db):
 
 
 def _person(db, units, kode, nip, nama, head, _has_skp, active):
-    person = staff_store.save_staff(db, make_staff(
-        nip=nip, nama=nama, unit_id=units[kode].id, aktif=active,
-        jenis_jabatan=JenisJabatan.ADMINISTRATOR if head else JenisJabatan.PELAKSANA))
+    person = staff_store.save_staff(
+        db,
+        make_staff(
+            nip=nip,
+            nama=nama,
+            unit_id=units[kode].id,
+            aktif=active,
+            jenis_jabatan=JenisJabatan.ADMINISTRATOR if head else JenisJabatan.PELAKSANA,
+        ),
+    )
     if head:
         units[kode].kepala_id = person.id
         units[kode] = unit_store.save_unit(db, units[kode])
@@ -87,8 +96,12 @@ def _person(db, units, kode, nip, nama, head, _has_skp, active):
 
 def _skp(db, staff_id):
     skp = skp_store.new_skp(staff_id, YEAR)
-    skp.rhk = [Rhk("Terkelolanya data kepegawaian",
-                   iki=[Iki("Jumlah usulan diproses", Aspek.KUANTITAS, "500 usulan")])]
+    skp.rhk = [
+        Rhk(
+            "Terkelolanya data kepegawaian",
+            iki=[Iki("Jumlah usulan diproses", Aspek.KUANTITAS, "500 usulan")],
+        )
+    ]
     return skp_store.save_skp(db, skp).id
 
 
@@ -98,8 +111,9 @@ def nip(key):
 
 def export(office, tmp_path, name="penilaian.xlsx", kode="1.01", periode="TW1"):
     path = tmp_path / name
-    export_appraisal_sheet(office.db, path, unit_id=office.units[kode].id, tahun=YEAR,
-                           periode=periode)
+    export_appraisal_sheet(
+        office.db, path, unit_id=office.units[kode].id, tahun=YEAR, periode=periode
+    )
     return path
 
 
@@ -110,8 +124,10 @@ def locate(book):
         if ws.title == INFO_SHEET:
             continue
         header = next(r for r in range(1, 30) if ws.cell(r, 1).value == "NIP")
-        cols = {ws.cell(header, c).value: ws.cell(header, c).column_letter
-                for c in range(1, ws.max_column + 1)}
+        cols = {
+            ws.cell(header, c).value: ws.cell(header, c).column_letter
+            for c in range(1, ws.max_column + 1)
+        }
         for r in range(header + 1, ws.max_row + 1):
             found[ws.cell(r, 1).value] = (ws, r, cols)
     return found
@@ -153,12 +169,16 @@ def issues_of(plan):
 def test_export_writes_one_sheet_per_unit_with_staff_and_a_hidden_info_sheet(office, tmp_path):
     path = export(office, tmp_path)
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["1.01 Badan Kepegawaian dan Peng", MUTASI, PENGEMBANGAN,
-                               INFO_SHEET]
+    assert book.sheetnames == ["1.01 Badan Kepegawaian dan Peng", MUTASI, PENGEMBANGAN, INFO_SHEET]
     assert book[INFO_SHEET].sheet_state == "hidden"
     info = {row[0]: row[1] for row in book[INFO_SHEET].iter_rows(values_only=True)}
     assert (info["format"], info["versi"], info["tahun"], info["periode"], info["unit"]) == (
-        "kinerja-penilaian", 1, YEAR, "TW1", "1.01")
+        "kinerja-penilaian",
+        1,
+        YEAR,
+        "TW1",
+        "1.01",
+    )
     where = locate(book)
     assert set(where) == {nip(k) for k in PEOPLE if k not in ("fajar", "luar")}
     assert where[nip("kabid")][1] < where[nip("budi")][1], "the unit head comes first"
@@ -167,13 +187,24 @@ def test_export_writes_one_sheet_per_unit_with_staff_and_a_hidden_info_sheet(off
 def test_export_title_block_header_and_cells_are_ready_to_fill(office, tmp_path):
     ws = openpyxl.load_workbook(export(office, tmp_path))[MUTASI]
     titles = [ws.cell(r, 1).value for r in range(1, 6)]
-    assert titles[1:] == ["INSTANSI: Pemerintah Kabupaten Kepahiang",
-                          "UNIT KERJA: 1.01.01 Bidang Mutasi", "PERIODE: TRIWULAN I",
-                          f"TAHUN: {YEAR}"]
+    assert titles[1:] == [
+        "INSTANSI: Pemerintah Kabupaten Kepahiang",
+        "UNIT KERJA: 1.01.01 Bidang Mutasi",
+        "PERIODE: TRIWULAN I",
+        f"TAHUN: {YEAR}",
+    ]
     header = [c.value for c in ws[9]]
-    assert header == ["NIP", "Nama", "Jabatan", "Status SKP", "Rating Hasil Kerja",
-                      "Rating Perilaku Kerja", "Predikat", "Catatan/Rekomendasi",
-                      "Status Evaluasi"]
+    assert header == [
+        "NIP",
+        "Nama",
+        "Jabatan",
+        "Status SKP",
+        "Rating Hasil Kerja",
+        "Rating Perilaku Kerja",
+        "Predikat",
+        "Catatan/Rekomendasi",
+        "Status Evaluasi",
+    ]
     assert all(c.font.bold for c in ws[9]) and ws.freeze_panes == "C10"
     nip_cell = ws["A11"]
     assert (nip_cell.data_type, nip_cell.number_format) == ("s", "@")
@@ -194,8 +225,12 @@ def test_export_prefills_ratings_and_catatan(office, tmp_path):
     fill(path, {"budi": (ATAS, SESUAI, "Pertahankan ketelitian")})
     apply_appraisal_plan(office.db, read_appraisal_sheet(office.db, path))
     ws, r, _ = locate(openpyxl.load_workbook(export(office, tmp_path, "lagi.xlsx")))[nip("budi")]
-    assert [ws[f"{c}{r}"].value for c in "EFHI"] == [ATAS, SESUAI, "Pertahankan ketelitian",
-                                                     "Dinilai"]
+    assert [ws[f"{c}{r}"].value for c in "EFHI"] == [
+        ATAS,
+        SESUAI,
+        "Pertahankan ketelitian",
+        "Dinilai",
+    ]
 
 
 def test_text_that_looks_like_a_formula_stays_text(office, tmp_path):
@@ -224,11 +259,13 @@ def test_set_evaluations_are_grey_with_a_note(office, tmp_path):
 
 
 def test_unit_without_active_staff_is_refused(office, tmp_path):
-    empty = unit_store.save_unit(office.db, Unit("1.03", "Dinas Sosial", UnitJenis.OPD,
-                                                 office.units["1"].id))
+    empty = unit_store.save_unit(
+        office.db, Unit("1.03", "Dinas Sosial", UnitJenis.OPD, office.units["1"].id)
+    )
     with pytest.raises(AppraisalSheetError) as err:
-        export_appraisal_sheet(office.db, tmp_path / "x.xlsx", unit_id=empty.id, tahun=YEAR,
-                               periode="TW1")
+        export_appraisal_sheet(
+            office.db, tmp_path / "x.xlsx", unit_id=empty.id, tahun=YEAR, periode="TW1"
+        )
     assert "Tidak ada pegawai aktif di unit 1.03" in err.value.message()
     assert not (tmp_path / "x.xlsx").exists()
 
@@ -238,14 +275,21 @@ def test_export_leaves_no_temporary_file_behind(office, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
 
 
-@pytest.mark.parametrize("kode, nama, taken, expected", [
-    ("1.01", "Bidang Mutasi", set(), "1.01 Bidang Mutasi"),
-    ("1.02", "Sub Bagian Umum: Keuangan [dan] Aset?", set(), "1.02 Sub Bagian Umum- Keuangan"),
-    ("2/3", "Seksi A*B", set(), "2-3 Seksi A-B"),
-    ("1.01", "Bidang Mutasi", {"1.01 bidang mutasi"}, "1.01 Bidang Mutasi ~2"),
-    ("1.01", "Badan Kepegawaian dan Pengembangan SDM", {"1.01 badan kepegawaian dan peng"},
-     "1.01 Badan Kepegawaian dan P ~2"),
-])
+@pytest.mark.parametrize(
+    "kode, nama, taken, expected",
+    [
+        ("1.01", "Bidang Mutasi", set(), "1.01 Bidang Mutasi"),
+        ("1.02", "Sub Bagian Umum: Keuangan [dan] Aset?", set(), "1.02 Sub Bagian Umum- Keuangan"),
+        ("2/3", "Seksi A*B", set(), "2-3 Seksi A-B"),
+        ("1.01", "Bidang Mutasi", {"1.01 bidang mutasi"}, "1.01 Bidang Mutasi ~2"),
+        (
+            "1.01",
+            "Badan Kepegawaian dan Pengembangan SDM",
+            {"1.01 badan kepegawaian dan peng"},
+            "1.01 Badan Kepegawaian dan P ~2",
+        ),
+    ],
+)
 def test_sheet_titles_are_short_unique_and_safe(kode, nama, taken, expected):
     title = sheet_title(kode, nama, taken)
     assert title == expected and len(title) <= 31 and not re.search(r"[\[\]:*?/\\]", title)
@@ -258,8 +302,11 @@ def evaluate(formula, hasil, perilaku):
     expr = expr.replace("=", "==")
     for name in ("IF", "AND", "OR"):
         expr = expr.replace(f"{name}(", f"_{name.lower()}(")
-    funcs = {"_if": lambda c, a, b: a if c else b, "_and": lambda *a: all(a),
-             "_or": lambda *a: any(a)}
+    funcs = {
+        "_if": lambda c, a, b: a if c else b,
+        "_and": lambda *a: all(a),
+        "_or": lambda *a: any(a),
+    }
     return eval(expr, funcs)
 
 
@@ -292,9 +339,13 @@ def test_filled_sheet_lands_ratings_predikat_and_state(office, tmp_path):
     apply_appraisal_plan(office.db, plan)
     got = {key: stored(office, key) for key in FILLED}
     assert {k: e.predikat for k, e in got.items()} == {
-        "kabid": Predikat.SANGAT_BAIK, "budi": Predikat.BAIK, "siti": Predikat.KURANG,
-        "rudi": Predikat.BUTUH_PERBAIKAN, "kabid2": Predikat.SANGAT_KURANG,
-        "kaban": Predikat.BAIK}
+        "kabid": Predikat.SANGAT_BAIK,
+        "budi": Predikat.BAIK,
+        "siti": Predikat.KURANG,
+        "rudi": Predikat.BUTUH_PERBAIKAN,
+        "kabid2": Predikat.SANGAT_KURANG,
+        "kaban": Predikat.BAIK,
+    }
     assert {e.status for e in got.values()} == {EvalState.DINILAI}
     assert got["siti"].catatan == "Sering terlambat" and got["budi"].catatan == ""
     row = office.db.execute("SELECT predikat FROM evaluasi WHERE id = ?", [got["rudi"].id])
@@ -305,8 +356,9 @@ def test_dry_run_writes_nothing(office, tmp_path):
     path = export(office, tmp_path)
     fill(path, FILLED)
     before = rev(office.db)
-    assert run_appraisal_import(office.db, path, dry_run=True, skip_invalid=False,
-                                as_json=False) == 0
+    assert (
+        run_appraisal_import(office.db, path, dry_run=True, skip_invalid=False, as_json=False) == 0
+    )
     assert rev(office.db) == before
     assert office.db.execute("SELECT count(*) FROM evaluasi").fetchone() == (0,)
 
@@ -334,13 +386,24 @@ def test_changing_a_rated_evaluation_is_an_update(office, tmp_path):
     assert stored(office, "budi").predikat is Predikat.SANGAT_BAIK
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Di Atas Ekspektasi", Rating.DI_ATAS), ("  di   ATAS ekspektasi ", Rating.DI_ATAS),
-    ("Diatas Ekspektasi", Rating.DI_ATAS), ("Sesuai", Rating.SESUAI),
-    ("sesuai ekspektasi", Rating.SESUAI), ("Di Bawah", Rating.DI_BAWAH),
-    (1, Rating.DI_ATAS), ("2", Rating.SESUAI), (3.0, Rating.DI_BAWAH),
-    ("Bagus", None), (4, None), ("", None), (True, None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Di Atas Ekspektasi", Rating.DI_ATAS),
+        ("  di   ATAS ekspektasi ", Rating.DI_ATAS),
+        ("Diatas Ekspektasi", Rating.DI_ATAS),
+        ("Sesuai", Rating.SESUAI),
+        ("sesuai ekspektasi", Rating.SESUAI),
+        ("Di Bawah", Rating.DI_BAWAH),
+        (1, Rating.DI_ATAS),
+        ("2", Rating.SESUAI),
+        (3.0, Rating.DI_BAWAH),
+        ("Bagus", None),
+        (4, None),
+        ("", None),
+        (True, None),
+    ],
+)
 def test_rating_texts_short_forms_and_siasn_codes(text, expected):
     assert parse_rating(text) == expected
 
@@ -356,16 +419,22 @@ def test_short_forms_in_the_sheet_are_accepted(office, tmp_path):
 DAMAGED = "NIP rusak oleh Excel (tertulis 1.98609E+17)"
 
 
-@pytest.mark.parametrize("value, reason", [
-    pytest.param("199305052022031001", "NIP 199305052022031001 tidak terdaftar", id="unknown"),
-    pytest.param(198609262015051001, DAMAGED, id="typed-as-a-number"),
-    pytest.param(1.98609262015051e17, DAMAGED, id="excel-float"),
-    pytest.param("1.98609E+17", DAMAGED, id="scientific-text"),
-    pytest.param("19860926201505", "NIP harus 18 digit", id="too-short"),
-    pytest.param(PEOPLE["fajar"][1], "Fajar Nugroho, S.Kom. (NIP 198503032010011008) sudah "
-                 "tidak aktif", id="inactive"),
-    pytest.param(PEOPLE["luar"][1], "bukan pegawai unit 1.01 atau sub-unitnya", id="other-opd"),
-])
+@pytest.mark.parametrize(
+    "value, reason",
+    [
+        pytest.param("199305052022031001", "NIP 199305052022031001 tidak terdaftar", id="unknown"),
+        pytest.param(198609262015051001, DAMAGED, id="typed-as-a-number"),
+        pytest.param(1.98609262015051e17, DAMAGED, id="excel-float"),
+        pytest.param("1.98609E+17", DAMAGED, id="scientific-text"),
+        pytest.param("19860926201505", "NIP harus 18 digit", id="too-short"),
+        pytest.param(
+            PEOPLE["fajar"][1],
+            "Fajar Nugroho, S.Kom. (NIP 198503032010011008) sudah tidak aktif",
+            id="inactive",
+        ),
+        pytest.param(PEOPLE["luar"][1], "bukan pegawai unit 1.01 atau sub-unitnya", id="other-opd"),
+    ],
+)
 def test_bad_nip_cells_are_rejected_with_sheet_row_and_column(office, tmp_path, value, reason):
     path = export(office, tmp_path)
     fill(path, {"budi": (SESUAI, SESUAI)})
@@ -379,19 +448,26 @@ def test_bad_nip_cells_are_rejected_with_sheet_row_and_column(office, tmp_path, 
     assert rev(office.db) == before
 
 
-@pytest.mark.parametrize("ratings, column, reason", [
-    (("Bagus", SESUAI), "Rating Hasil Kerja", "'Bagus' bukan rating yang dikenal"),
-    ((SESUAI, "4"), "Rating Perilaku Kerja", "'4' bukan rating yang dikenal"),
-    ((SESUAI, None), "Rating Perilaku Kerja", "harus diisi bersama"),
-    ((None, "Sesuai"), "Rating Hasil Kerja", "harus diisi bersama"),
-])
+@pytest.mark.parametrize(
+    "ratings, column, reason",
+    [
+        (("Bagus", SESUAI), "Rating Hasil Kerja", "'Bagus' bukan rating yang dikenal"),
+        ((SESUAI, "4"), "Rating Perilaku Kerja", "'4' bukan rating yang dikenal"),
+        ((SESUAI, None), "Rating Perilaku Kerja", "harus diisi bersama"),
+        ((None, "Sesuai"), "Rating Hasil Kerja", "harus diisi bersama"),
+    ],
+)
 def test_bad_ratings_are_rejected_with_the_column(office, tmp_path, ratings, column, reason):
     path = export(office, tmp_path)
     fill(path, {"rudi": ratings})
     (issue,) = read_appraisal_sheet(office.db, path).issues
     _, r, cols = locate(openpyxl.load_workbook(path))[nip("rudi")]
     assert (issue.sheet, issue.row, issue.column, issue.cell) == (
-        MUTASI, r, column, f"{cols[column]}{r}")
+        MUTASI,
+        r,
+        column,
+        f"{cols[column]}{r}",
+    )
     assert reason in issue.message
 
 
@@ -433,8 +509,9 @@ def _set(office, key, hasil, perilaku):
     ev.rating_hasil, ev.rating_perilaku = hasil, perilaku
     ev = ev_store.save_evaluasi(office.db, ev)
     ev_store.transition_evaluasi(office.db, ev.id, Action.NILAI)
-    ev_store.transition_evaluasi(office.db, ev.id, Action.TETAPKAN, role=Role.PENILAI,
-                                 today=date(2026, 4, 3))
+    ev_store.transition_evaluasi(
+        office.db, ev.id, Action.TETAPKAN, role=Role.PENILAI, today=date(2026, 4, 3)
+    )
 
 
 def test_a_set_evaluation_cannot_be_changed_from_the_sheet(office, tmp_path):
@@ -469,13 +546,16 @@ def test_a_draft_with_both_ratings_becomes_rated(office, tmp_path):
 # --- the file itself ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key, value, reason", [
-    ("B1", "kinerja-pegawai", "berformat 'kinerja-pegawai', bukan lembar penilaian"),
-    ("B2", 2, "versi 2, dibuat oleh aplikasi yang lebih baru"),
-    ("B2", "dua", "Versi lembar penilaian 'dua' tidak dikenal"),
-    ("B3", "tahun lalu", "isian 'tahun' tidak valid"),
-    ("B4", "TW9", "isian 'periode' tidak valid"),
-])
+@pytest.mark.parametrize(
+    "key, value, reason",
+    [
+        ("B1", "kinerja-pegawai", "berformat 'kinerja-pegawai', bukan lembar penilaian"),
+        ("B2", 2, "versi 2, dibuat oleh aplikasi yang lebih baru"),
+        ("B2", "dua", "Versi lembar penilaian 'dua' tidak dikenal"),
+        ("B3", "tahun lalu", "isian 'tahun' tidak valid"),
+        ("B4", "TW9", "isian 'periode' tidak valid"),
+    ],
+)
 def test_wrong_format_or_version_in_info_is_refused(office, tmp_path, key, value, reason):
     path = export(office, tmp_path)
     edit(path, INFO_SHEET, key, value)
@@ -564,18 +644,19 @@ def test_cli_export_reports_the_count(office, tmp_path, capsys):
     assert book[MUTASI]["A4"].value == "PERIODE: TRIWULAN II"
 
 
-
 def test_kinerja_appraisal_commands_round_trip(office, db_path, tmp_path):
     path, runner = tmp_path / "tw1.xlsx", CliRunner()
     base = ["--db", str(db_path), "--lang", "en", "appraisal"]
-    out = runner.invoke(cli, [*base, "export", "--unit", "1.01", "--year", str(YEAR),
-                              "--period", "TW1", str(path)])
+    out = runner.invoke(
+        cli, [*base, "export", "--unit", "1.01", "--year", str(YEAR), "--period", "TW1", str(path)]
+    )
     assert out.exit_code == 0 and "7 staff written" in out.output
     fill(path, {"budi": (ATAS, ATAS), "eko": (ATAS, ATAS)})
     out = runner.invoke(cli, [*base, "import", str(path), "--json"])
     report = json.loads(out.stdout)
     assert out.exit_code == 1 and report["rejected"][0]["reason"] == (
-        f"Eko Prasetyo, S.Kom. has no SKP for {YEAR}.")
+        f"Eko Prasetyo, S.Kom. has no SKP for {YEAR}."
+    )
     out = runner.invoke(cli, [*base, "import", str(path), "--skip-invalid"])
     assert out.exit_code == 0 and "Done: 1 evaluations saved." in out.output
     assert stored(office, "budi").predikat is Predikat.SANGAT_BAIK

@@ -16,8 +16,10 @@ def counts(**by_name: int) -> dict[P, int]:
 
 
 def broken(capaian, c):
-    return [(b.quota.predikat, b.quota.bound, b.actual, b.limit, b.people)
-            for b in check_distribution(capaian, c)]
+    return [
+        (b.quota.predikat, b.quota.bound, b.actual, b.limit, b.people)
+        for b in check_distribution(capaian, c)
+    ]
 
 
 @pytest.mark.parametrize(("sb", "ok"), [(6, True), (7, True), (8, False)])
@@ -61,8 +63,7 @@ def test_butuh_perbaikan_quotas(c, expected):
         (counts(kurang=6, butuh_perbaikan=1, sangat_baik=1, baik=2), []),
         (counts(kurang=5, butuh_perbaikan=1, baik=4), [((K,), Bound.MIN, 5, 6, 1)]),
         (counts(kurang=6, baik=4), [((BP,), Bound.MIN, 0, 1, 1)]),
-        (counts(kurang=6, butuh_perbaikan=1, sangat_baik=2, baik=1),
-         [((SB,), Bound.MAX, 2, 1, 1)]),
+        (counts(kurang=6, butuh_perbaikan=1, sangat_baik=2, baik=1), [((SB,), Bound.MAX, 2, 1, 1)]),
     ],
 )
 def test_kurang_quotas(c, expected):
@@ -76,8 +77,7 @@ def test_kurang_quotas(c, expected):
         (counts(sangat_kurang=6, butuh_perbaikan=1, baik=3), []),
         (counts(sangat_kurang=5, kurang=1, baik=4), [((SK,), Bound.MIN, 5, 6, 1)]),
         (counts(sangat_kurang=6, baik=4), [((K, BP), Bound.MIN, 0, 1, 1)]),
-        (counts(sangat_kurang=6, kurang=1, sangat_baik=1, baik=2),
-         [((SB,), Bound.MAX, 1, 0, 1)]),
+        (counts(sangat_kurang=6, kurang=1, sangat_baik=1, baik=2), [((SB,), Bound.MAX, 1, 0, 1)]),
     ],
 )
 def test_sangat_kurang_quotas(c, expected):
@@ -88,9 +88,11 @@ def test_minimum_rounds_up_and_maximum_rounds_down():
     # 7 staff: 60 % = 4.2 → need 5; 10 % = 0.7 → at most 0 Sangat Baik.
     assert broken(Org.BUTUH_PERBAIKAN, counts(butuh_perbaikan=5, baik=2)) == []
     assert broken(Org.BUTUH_PERBAIKAN, counts(butuh_perbaikan=4, baik=3)) == [
-        ((BP,), Bound.MIN, 4, 5, 1)]
+        ((BP,), Bound.MIN, 4, 5, 1)
+    ]
     assert broken(Org.BUTUH_PERBAIKAN, counts(butuh_perbaikan=5, sangat_baik=1, baik=1)) == [
-        ((SB,), Bound.MAX, 1, 0, 1)]
+        ((SB,), Bound.MAX, 1, 0, 1)
+    ]
 
 
 def test_an_empty_unit_breaks_nothing():
@@ -100,7 +102,8 @@ def test_an_empty_unit_breaks_nothing():
 def test_messages_name_the_quota_and_the_people():
     breach = check_distribution(Org.ISTIMEWA, counts(sangat_baik=9, baik=1))[0]
     assert breach.message() == (
-        "Kuota 'Sangat Baik ≤ 70 %' terlampaui: 9 orang, batas 7 (kelebihan 2 orang).")
+        "Kuota 'Sangat Baik ≤ 70 %' terlampaui: 9 orang, batas 7 (kelebihan 2 orang)."
+    )
 
 
 def test_count_predikat_lists_every_bar_best_first():

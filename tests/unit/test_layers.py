@@ -14,10 +14,19 @@ from desktop import paths
 
 PACKAGE = paths.project_root() / "desktop"
 LEVEL = {
-    "desktop.paths": 0, "desktop.core": 0, "desktop.store": 1,
-    "desktop.imports": 2, "desktop.reports": 2, "desktop.sync": 2, "desktop.demo": 2,
-    "desktop.cli": 3, "desktop.cli_staff": 3, "desktop.cli_appraisal": 3, "desktop.__main__": 3,
-    "desktop.ui": 3, "desktop.app": 3,
+    "desktop.paths": 0,
+    "desktop.core": 0,
+    "desktop.store": 1,
+    "desktop.imports": 2,
+    "desktop.reports": 2,
+    "desktop.sync": 2,
+    "desktop.demo": 2,
+    "desktop.cli": 3,
+    "desktop.cli_staff": 3,
+    "desktop.cli_appraisal": 3,
+    "desktop.__main__": 3,
+    "desktop.ui": 3,
+    "desktop.app": 3,
 }
 QT_FREE = ["core", "store", "imports", "reports", "sync", "demo"]
 

@@ -34,12 +34,12 @@ def test_path_names_run_from_the_root(tree):
 @pytest.mark.parametrize(
     ("unit_id", "staff_id", "expected"),
     [
-        (12, 50, 3),    # a member of Bidang P2P reports to its head
-        (12, 3, 2),     # the head of the bidang reports to the head of the dinas
-        (13, 51, 3),    # a seksi without a head: the nearest head above
-        (11, 2, 1),     # the kepala dinas reports to the head of the instansi
+        (12, 50, 3),  # a member of Bidang P2P reports to its head
+        (12, 3, 2),  # the head of the bidang reports to the head of the dinas
+        (13, 51, 3),  # a seksi without a head: the nearest head above
+        (11, 2, 1),  # the kepala dinas reports to the head of the instansi
         (10, 1, None),  # the top has no superior here
-        (14, 52, 1),    # a dinas without a head: up to the instansi
+        (14, 52, 1),  # a dinas without a head: up to the instansi
         (None, 5, None),
     ],
 )

@@ -60,8 +60,13 @@ def test_warnings_allow_saving(overrides, field):
 
 
 def test_pppk_with_ni_pppk_and_roman_golongan_passes():
-    staff = make_staff(nip=PPPK_NI, status=StatusPegawai.PPPK, golongan="IX",
-                       tanggal_lahir=date(1990, 1, 1), tmt_cpns=None)
+    staff = make_staff(
+        nip=PPPK_NI,
+        status=StatusPegawai.PPPK,
+        golongan="IX",
+        tanggal_lahir=date(1990, 1, 1),
+        tmt_cpns=None,
+    )
     assert validate_staff(staff).ok
 
 
@@ -73,8 +78,16 @@ def test_messages_follow_the_language():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("3b", "III/b"), ("III/B", "III/b"), ("iii - b", "III/b"), ("IV/e", "IV/e"),
-     ("4a", "IV/a"), ("ix", "IX"), ("XVII", "XVII"), ("", "")],
+    [
+        ("3b", "III/b"),
+        ("III/B", "III/b"),
+        ("iii - b", "III/b"),
+        ("IV/e", "IV/e"),
+        ("4a", "IV/a"),
+        ("ix", "IX"),
+        ("XVII", "XVII"),
+        ("", ""),
+    ],
 )
 def test_golongan_is_normalised(text, expected):
     assert normalize_golongan(text) == expected

@@ -23,8 +23,12 @@ def rev(db) -> int:
 def test_fresh_database_is_configured_and_seeded(fresh_db):
     assert fresh_db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert fresh_db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert fresh_db.execute("SELECT count(*) FROM ref_golongan WHERE jenis='pns'").fetchone()[0] == 17
-    assert fresh_db.execute("SELECT count(*) FROM ref_golongan WHERE jenis='pppk'").fetchone()[0] == 17
+    assert (
+        fresh_db.execute("SELECT count(*) FROM ref_golongan WHERE jenis='pns'").fetchone()[0] == 17
+    )
+    assert (
+        fresh_db.execute("SELECT count(*) FROM ref_golongan WHERE jenis='pppk'").fetchone()[0] == 17
+    )
     assert fresh_db.execute("SELECT count(*) FROM ref_berakhlak").fetchone()[0] == 21
     pangkat = fresh_db.execute("SELECT pangkat, siasn_id FROM ref_golongan WHERE kode='III/b'")
     assert pangkat.fetchone() == ("Penata Muda Tingkat I", 32)
@@ -66,14 +70,20 @@ def test_upgrade_of_an_old_database_backs_it_up_first(db_path, monkeypatch, tmp_
     assert "staff" in upgraded.table_names()
     backups = list(paths.backup_dir_for(db_path).glob("*.sqlite"))
     assert len(backups) == 1
-    assert "staff" not in sqlite3.connect(backups[0]).execute(
-        "SELECT group_concat(name) FROM sqlite_master").fetchone()[0]
+    assert (
+        "staff"
+        not in sqlite3.connect(backups[0])
+        .execute("SELECT group_concat(name) FROM sqlite_master")
+        .fetchone()[0]
+    )
 
 
 def test_database_from_a_newer_app_is_refused(db_path):
     db = open_db(db_path)
-    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-               "VALUES ('kinerja', '9999_future', '2030-01-01')")
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('kinerja', '9999_future', '2030-01-01')"
+    )
     db.conn.commit()
     db.close()
     with pytest.raises(StoreError) as err:
@@ -90,7 +100,10 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path):
 
 
 def test_split_statements_keeps_triggers_whole():
-    sql = "CREATE TABLE a (x);\nCREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    sql = (
+        "CREATE TABLE a (x);\n"
+        "CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+    )
     assert len(split_statements(sql)) == 2
 
 
@@ -102,7 +115,9 @@ def test_every_change_takes_a_new_rev_and_unchanged_saves_do_not(fresh_db):
     assert rev(fresh_db) == first
     saved.jabatan = "Analis Kepegawaian Ahli Muda"
     again = staff_store.save_staff(fresh_db, saved)
-    row = fresh_db.execute("SELECT rev, origin, uuid FROM staff WHERE id = ?", [again.id]).fetchone()
+    row = fresh_db.execute(
+        "SELECT rev, origin, uuid FROM staff WHERE id = ?", [again.id]
+    ).fetchone()
     office = fresh_db.execute("SELECT office_uuid FROM office").fetchone()[0]
     assert row[0] == rev(fresh_db) > first
     assert row[1] == office
@@ -118,7 +133,9 @@ def test_duplicate_nip_is_refused_in_indonesian(fresh_db):
 
 
 def test_history_keeps_uuids_and_leaves_tombstones(fresh_db):
-    history = StaffHistory(diklat=[RiwayatDiklat("Latsar CPNS", jp=40), RiwayatDiklat("Excel", jp=8)])
+    history = StaffHistory(
+        diklat=[RiwayatDiklat("Latsar CPNS", jp=40), RiwayatDiklat("Excel", jp=8)]
+    )
     saved = staff_store.save_staff(fresh_db, make_staff(), history)
     _, loaded = staff_store.load_record(fresh_db, saved.id)
     uuids = [d.uuid for d in loaded.diklat]
@@ -158,5 +175,8 @@ def test_upsert_many_updates_only_given_fields(fresh_db):
     incoming = make_staff(jabatan="Kepala Seksi", email="")
     result = staff_store.upsert_many(fresh_db, [incoming], fields={"jabatan"})
     stored = staff_store.get_by_nip(fresh_db, incoming.nip)
-    assert (result.updated, stored.jabatan, stored.email) == (1, "Kepala Seksi",
-                                                             "budi@kepahiangkab.go.id")
+    assert (result.updated, stored.jabatan, stored.email) == (
+        1,
+        "Kepala Seksi",
+        "budi@kepahiangkab.go.id",
+    )

@@ -25,12 +25,22 @@ YEAR = 2026
 def office(fresh_db):
     """A bidang with a head (kabid) and one staff member (analis) reporting to him."""
     root = make_unit(fresh_db)
-    bidang = unit_store.save_unit(fresh_db, Unit("1.01", "Bidang Mutasi", UnitJenis.BIDANG,
-                                                 root.id))
-    kabid = staff_store.save_staff(fresh_db, make_staff(
-        nip="197501012000031002", nama="Ahmad Yani", tanggal_lahir=date(1975, 1, 1),
-        tmt_cpns=date(2000, 3, 1), golongan="IV/a", jabatan="Kepala Bidang Mutasi",
-        jenis_jabatan=JenisJabatan.ADMINISTRATOR, unit_id=bidang.id))
+    bidang = unit_store.save_unit(
+        fresh_db, Unit("1.01", "Bidang Mutasi", UnitJenis.BIDANG, root.id)
+    )
+    kabid = staff_store.save_staff(
+        fresh_db,
+        make_staff(
+            nip="197501012000031002",
+            nama="Ahmad Yani",
+            tanggal_lahir=date(1975, 1, 1),
+            tmt_cpns=date(2000, 3, 1),
+            golongan="IV/a",
+            jabatan="Kepala Bidang Mutasi",
+            jenis_jabatan=JenisJabatan.ADMINISTRATOR,
+            unit_id=bidang.id,
+        ),
+    )
     bidang.kepala_id = kabid.id
     unit_store.save_unit(fresh_db, bidang)
     analis = staff_store.save_staff(fresh_db, make_staff(unit_id=bidang.id, atasan_id=kabid.id))
@@ -39,9 +49,16 @@ def office(fresh_db):
 
 def skp_with_rhk(db, staff_id, uraian="Terkelolanya data kepegawaian", atasan=None):
     skp = skp_store.new_skp(staff_id, YEAR)
-    skp.rhk = [Rhk(uraian, rhk_atasan_id=atasan, iki=[
-        Iki("Jumlah usulan diproses", Aspek.KUANTITAS, "500 usulan"),
-        Iki("Usulan tanpa kesalahan", Aspek.KUALITAS, "100 %")])]
+    skp.rhk = [
+        Rhk(
+            uraian,
+            rhk_atasan_id=atasan,
+            iki=[
+                Iki("Jumlah usulan diproses", Aspek.KUANTITAS, "500 usulan"),
+                Iki("Usulan tanpa kesalahan", Aspek.KUALITAS, "100 %"),
+            ],
+        )
+    ]
     return skp_store.save_skp(db, skp)
 
 
@@ -69,8 +86,9 @@ def test_submit_return_with_reason_and_approve(office):
     skp = skp_store.transition_skp(db, skp.id, Action.AJUKAN, role=Role.OPERATOR)
     with pytest.raises(WorkflowError):
         skp_store.transition_skp(db, skp.id, Action.SETUJUI, role=Role.OPERATOR)
-    skp = skp_store.transition_skp(db, skp.id, Action.KEMBALIKAN, role=Role.PENILAI,
-                                   reason="Target kuantitas terlalu rendah")
+    skp = skp_store.transition_skp(
+        db, skp.id, Action.KEMBALIKAN, role=Role.PENILAI, reason="Target kuantitas terlalu rendah"
+    )
     assert (skp.status, skp.alasan) == (SkpState.DIKEMBALIKAN, "Target kuantitas terlalu rendah")
     skp.rhk[0].iki[0].target = "600 usulan"
     skp = skp_store.save_skp(db, skp, role=Role.OPERATOR)
@@ -90,13 +108,14 @@ def rate(db, skp_id, hasil, perilaku, periode="TW1"):
 
 
 def test_evaluation_rates_sets_with_snapshots_and_locks(office):
-    db, bidang, kabid, analis = office
+    db, _bidang, kabid, analis = office
     skp = skp_with_rhk(db, analis.id)
     ev = rate(db, skp.id, Rating.DI_ATAS, Rating.DI_ATAS)
     assert ev.predikat is Predikat.SANGAT_BAIK and len(ev.realisasi) == 2
     ev = ev_store.transition_evaluasi(db, ev.id, Action.NILAI)
-    ev = ev_store.transition_evaluasi(db, ev.id, Action.TETAPKAN, role=Role.PENILAI,
-                                      today=date(2026, 4, 3))
+    ev = ev_store.transition_evaluasi(
+        db, ev.id, Action.TETAPKAN, role=Role.PENILAI, today=date(2026, 4, 3)
+    )
     assert ev.status is EvalState.DITETAPKAN and ev.ditetapkan_pada == date(2026, 4, 3)
     assert ev.penilai.nama == "Ahmad Yani, S.Kom." and ev.penilai.nip == kabid.nip
     assert ev.penilai.pangkat == "Pembina (IV/a)" and ev.penilai.unit == "Bidang Mutasi"
@@ -117,8 +136,9 @@ def test_reopening_needs_a_reason_and_is_recorded(office):
     ev_store.transition_evaluasi(db, ev.id, Action.TETAPKAN)
     with pytest.raises(WorkflowError):
         ev_store.transition_evaluasi(db, ev.id, Action.BUKA_KEMBALI, reason="")
-    ev = ev_store.transition_evaluasi(db, ev.id, Action.BUKA_KEMBALI,
-                                      reason="Bukti dukung triwulan belum lengkap")
+    ev = ev_store.transition_evaluasi(
+        db, ev.id, Action.BUKA_KEMBALI, reason="Bukti dukung triwulan belum lengkap"
+    )
     assert ev.status is EvalState.DINILAI
     logged = db.execute("SELECT summary FROM audit_log WHERE action = 'buka_kembali'").fetchone()
     assert logged == ("Bukti dukung triwulan belum lengkap",)
@@ -145,14 +165,16 @@ def test_unit_heads_hasil_rating_follows_the_capaian(office):
 
 
 def test_workspace_shows_missing_evaluated_and_broken_quota(office):
-    db, bidang, kabid, analis = office
+    db, bidang, _kabid, analis = office
     rate(db, skp_with_rhk(db, analis.id).id, Rating.SESUAI, Rating.SESUAI)
     set_capaian(db, bidang.id, YEAR, "TW1", CapaianOrganisasi.BAIK)
     ws = load_workspace(db, bidang.id, {bidang.id}, YEAR, "tw1")
     assert [r.nama for r in ws.without_skp] == ["Ahmad Yani, S.Kom."]
     assert ws.counts[Predikat.BAIK] == 1
     assert [b.quota.label() for b in ws.breaches] == [
-        "Baik ≤ 70 %", "minimal satu Butuh Perbaikan atau Kurang/Misconduct"]
+        "Baik ≤ 70 %",
+        "minimal satu Butuh Perbaikan atau Kurang/Misconduct",
+    ]
 
 
 def test_copy_last_years_skp_keeps_links_as_text(office):

@@ -44,8 +44,9 @@ NEEDS_REASON = {Action.KEMBALIKAN, Action.REVISI, Action.BUKA_KEMBALI}
 def cases(flow, states, table):
     for state, role, action in itertools.product(states, Role, Action):
         roles, to = table.get((state, action), (set(), None))
-        yield pytest.param(flow, state, role, action, to if role in roles else None,
-                           id=f"{state}-{role}-{action}")
+        yield pytest.param(
+            flow, state, role, action, to if role in roles else None, id=f"{state}-{role}-{action}"
+        )
 
 
 @pytest.mark.parametrize(
@@ -64,9 +65,11 @@ def test_transition(flow, state, role, action, expected):
 
 @pytest.mark.parametrize(
     ("flow", "state", "action"),
-    [(SKP_FLOW, SkpState.DIAJUKAN, Action.KEMBALIKAN),
-     (SKP_FLOW, SkpState.DISETUJUI, Action.REVISI),
-     (EVAL_FLOW, EvalState.DITETAPKAN, Action.BUKA_KEMBALI)],
+    [
+        (SKP_FLOW, SkpState.DIAJUKAN, Action.KEMBALIKAN),
+        (SKP_FLOW, SkpState.DISETUJUI, Action.REVISI),
+        (EVAL_FLOW, EvalState.DITETAPKAN, Action.BUKA_KEMBALI),
+    ],
 )
 def test_returning_and_reopening_need_a_reason(flow, state, action):
     with pytest.raises(WorkflowError) as err:

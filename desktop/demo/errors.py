@@ -1,0 +1,22 @@
+"""Why the demo office cannot be built; the text lives next to the rule, the UI only shows it."""
+
+from __future__ import annotations
+
+from desktop.core.errors import ValidationError
+
+
+class DemoError(ValidationError):
+    """The demo refuses to build: it only fills an empty database, with a sensible size."""
+
+    catalog = {
+        "not_empty": (
+            "Basis data ini sudah berisi {staff} pegawai dan {units} unit. Kantor contoh hanya "
+            "dapat dibuat di basis data kosong; buat berkas baru dengan --db.",
+            "This database already holds {staff} employees and {units} units. The demo office "
+            "can only be built in an empty database; create a new file with --db.",
+        ),
+        "staff_count": (
+            "Jumlah pegawai contoh harus antara {low} dan {high} (tertulis {count}).",
+            "The number of demo employees must be between {low} and {high} ({count} given).",
+        ),
+    }

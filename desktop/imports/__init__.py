@@ -1,0 +1,1 @@
+"""imports layer of Kinerja Luring (see docs/ and DESIGN.md §2)."""

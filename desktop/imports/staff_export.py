@@ -1,0 +1,210 @@
+"""Export staff to .xlsx or .csv with the column names operators know, ready to import back.
+
+Identity numbers are written as text (an Excel number would round a NIP to 15 digits) and
+dates as real dates. The file is written under a temporary name and renamed when complete,
+so a crash or a full disk never leaves half a list under the operator's file name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from desktop.core.dates import format_date_short
+from desktop.core.errors import ValidationError
+from desktop.core.models import Staff
+from desktop.imports.headers import EXPORT_COLUMNS
+from desktop.store import reference
+from desktop.store import staff as staff_store
+from desktop.store import units as unit_store
+
+SHEET_TITLE = "Pegawai"
+DATE_FORMAT = "dd-mm-yyyy"
+TEXT_FORMAT = "@"
+CSV_DELIMITER = ";"  # what Excel expects under Indonesian regional settings
+TEXT_KEYS = frozenset({"nip", "unit_kode", "atasan_nip", "nik", "no_hp"})
+_WIDTHS = {"nip": 21, "nama": 30, "jabatan": 34, "unit_nama": 34, "atasan_nip": 21, "nik": 19,
+           "email": 26, "alamat": 36, "tempat_lahir": 16, "jenis_jabatan": 26}  # fmt: skip
+
+
+class ExportFileError(ValidationError):
+    """The export could not be written; any earlier file of that name is untouched."""
+
+    catalog = {
+        "format": (
+            "Ekspor hanya ke berkas .xlsx atau .csv (diminta: {name}).",
+            "Export only to .xlsx or .csv files (asked for: {name}).",
+        ),
+        "write": (
+            "Berkas {name} tidak dapat ditulis (mungkin sedang terbuka di Excel, atau foldernya "
+            "tidak dapat ditulisi). Tutup berkasnya atau pilih folder lain, lalu coba lagi.",
+            "File {name} cannot be written (perhaps it is open in Excel, or the folder is "
+            "read-only). Close it or choose another folder, then try again.",
+        ),
+    }
+
+
+def export_staff(
+    db: sqlite_utils.Database,
+    path: Path | str,
+    *,
+    unit_ids: set[int] | None = None,
+    include_inactive: bool = False,
+) -> int:
+    """Write the staff (of ``unit_ids`` when given) to ``path``; returns the rows written.
+
+    The format follows the suffix: ``.xlsx`` (sheet "Pegawai") or ``.csv`` (UTF-8, ``;``).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportFileError("format", name=path.name)
+    rows = list(_rows(db, unit_ids, include_inactive))
+    writer = _write_xlsx if suffix == ".xlsx" else _write_csv
+    with _replacing(path) as temporary:
+        writer(temporary, rows)
+    return len(rows)
+
+
+def _rows(
+    db: sqlite_utils.Database, unit_ids: set[int] | None, include_inactive: bool
+) -> Iterator[list[Any]]:
+    """One list of cell values per employee, in EXPORT_COLUMNS order, sorted by name."""
+    listed = staff_store.list_rows(db, include_inactive=True)
+    nips = {row.id: row.nip for row in listed}
+    chosen = [
+        row for row in listed
+        if (include_inactive or row.aktif) and (unit_ids is None or row.unit_id in unit_ids)
+    ]  # fmt: skip
+    chosen.sort(key=lambda row: (row.nama.casefold(), row.nip))
+    value_of = _value_readers(db, nips)
+    for row in chosen:
+        staff = staff_store.get_staff(db, row.id)
+        yield [value_of.get(key, _attribute(key))(staff) for _label, key in EXPORT_COLUMNS]
+
+
+def _attribute(key: str) -> Callable[[Staff], Any]:
+    return lambda staff: _plain(getattr(staff, key))
+
+
+def _plain(value: Any) -> Any:
+    """Enums as their text, empty strings as empty cells."""
+    if value is None or value == "":
+        return None
+    return getattr(value, "value", value)
+
+
+def _value_readers(
+    db: sqlite_utils.Database, nips: dict[int, str]
+) -> dict[str, Callable[[Staff], Any]]:
+    """Cells that show a name rather than the stored code, as operators know them."""
+    units = {u.id: u for u in unit_store.list_units(db)}
+    names = {
+        name: {c.code: c.name for c in reference.choices(db, name)}
+        for name in ("agama", "status_perkawinan", "jenis_jabatan", "jenjang", "eselon",
+                     "kedudukan_hukum")
+    }  # fmt: skip
+
+    def named(table: str, attr: str) -> Callable[[Staff], Any]:
+        return lambda s: names[table].get(getattr(s, attr), _plain(getattr(s, attr)))
+
+    return {
+        "jenis_kelamin": lambda s: _plain(s.jenis_kelamin),
+        "status": lambda s: s.status.value.upper(),
+        "agama_id": named("agama", "agama_id"),
+        "status_perkawinan_id": named("status_perkawinan", "status_perkawinan_id"),
+        "jenis_jabatan": named("jenis_jabatan", "jenis_jabatan"),
+        "jenjang": named("jenjang", "jenjang"),
+        "eselon_id": named("eselon", "eselon_id"),
+        "kedudukan_hukum": named("kedudukan_hukum", "kedudukan_hukum"),
+        "unit_kode": lambda s: units[s.unit_id].kode if s.unit_id in units else None,
+        "unit_nama": lambda s: units[s.unit_id].nama if s.unit_id in units else None,
+        "atasan_nip": lambda s: nips.get(s.atasan_id) if s.atasan_id else None,
+        "aktif": lambda s: "Ya" if s.aktif else "Tidak",
+    }
+
+
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it only when writing succeeded."""
+    try:
+        handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
+    except OSError as exc:
+        raise ExportFileError("write", name=path.name) from exc
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, path)
+    except OSError as exc:
+        raise ExportFileError("write", name=path.name) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=CSV_DELIMITER)
+        writer.writerow(label for label, _key in EXPORT_COLUMNS)
+        for row in rows:
+            writer.writerow(_csv_text(value) for value in row)
+
+
+def _csv_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_date_short(value)
+    return str(value)
+
+
+def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
+    """A streaming workbook: bold frozen header, text identity numbers, dd-mm-yyyy dates."""
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(SHEET_TITLE)
+    last = get_column_letter(len(EXPORT_COLUMNS))
+    # The streaming writer omits <dimension>, which makes readers (openpyxl too) scan the
+    # sheet twice to size it; the size is known here, so give it.
+    sheet.calculate_dimension = lambda: f"A1:{last}{len(rows) + 1}"  # type: ignore[method-assign]
+    sheet.freeze_panes = "A2"
+    for position, (label, key) in enumerate(EXPORT_COLUMNS, 1):
+        width = _WIDTHS.get(key, max(len(label) + 3, 12))
+        sheet.column_dimensions[get_column_letter(position)].width = width
+    sheet.append([_header_cell(sheet, label) for label, _key in EXPORT_COLUMNS])
+    text_at = [key in TEXT_KEYS for _label, key in EXPORT_COLUMNS]
+    for row in rows:
+        sheet.append([_cell(sheet, v, is_text) for v, is_text in zip(row, text_at, strict=True)])
+    book.save(path)
+
+
+def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=label)
+    cell.font = Font(bold=True)
+    cell.alignment = Alignment(vertical="center", wrap_text=True)
+    return cell
+
+
+def _cell(sheet: Any, value: Any, is_text: bool) -> Any:
+    if value is None:
+        return None
+    if is_text:
+        cell = WriteOnlyCell(sheet, value=str(value))
+        cell.number_format = TEXT_FORMAT
+        return cell
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return value

@@ -1,0 +1,1 @@
+"""reports layer of Kinerja Luring (see docs/ and DESIGN.md §2)."""

@@ -1,0 +1,1 @@
+"""sync layer of Kinerja Luring (see docs/ and DESIGN.md §2)."""

@@ -1,0 +1,1 @@
+"""ui layer of Kinerja Luring (see docs/ and DESIGN.md §2)."""

@@ -1,0 +1,134 @@
+"""Opens the SKP and evaluation editors and carries out what they ask: every save and workflow
+step goes through ``store.skp`` / ``store.evaluasi`` here (dialogs never write), errors go to
+``prompts.error``, and the dialog is reloaded from the database after each step."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.core.errors import KinerjaError
+from desktop.core.skp import Evaluasi, Skp
+from desktop.core.workflow import Action
+from desktop.store import evaluasi as ev_store
+from desktop.store import skp as skp_store
+from desktop.ui.appraisal.context import eval_context, skp_context, unit_rumpun
+from desktop.ui.appraisal.evaluation_dialog import EvaluationDialog
+from desktop.ui.appraisal.prompt_dialogs import StartChoice
+from desktop.ui.appraisal.services import AppraisalPrompts
+from desktop.ui.appraisal.skp_dialog import SkpDialog
+
+
+class EditorController(QObject):
+    """``skp_saved(staff_id)`` / ``evaluasi_saved(staff_id)`` after every stored change;
+    ``editor_opened(dialog)`` when an editor appears (window-modal, not blocking)."""
+
+    skp_saved = Signal(int)
+    evaluasi_saved = Signal(int)
+    editor_opened = Signal(QDialog)
+
+    def __init__(
+        self, db: sqlite_utils.Database, prompts: AppraisalPrompts, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.prompts, self.window = db, prompts, parent
+        self.editor: SkpDialog | EvaluationDialog | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+    def open_skp(self, staff_id: int, tahun: int, unit_id: int | None = None) -> None:
+        """The employee's SKP of the year; a missing one is started as the person chooses."""
+        try:
+            skp = skp_store.find_skp(self.db, staff_id, tahun) or self._start_skp(
+                staff_id, tahun, unit_id
+            )
+        except KinerjaError as exc:
+            self.prompts.error(self.window, exc)
+            return
+        if skp is None:
+            return
+        dialog = SkpDialog(self.prompts, self.window)
+        dialog.load(skp, skp_context(self.db, skp))
+        dialog.action_requested.connect(partial(self._on_skp_action_requested, dialog))
+        self._show(dialog)
+
+    def _start_skp(self, staff_id: int, tahun: int, unit_id: int | None) -> Skp | None:
+        can_copy = skp_store.find_skp(self.db, staff_id, tahun - 1) is not None
+        choice = self.prompts.choose_start(self.window, tahun - 1, can_copy)
+        if choice is StartChoice.SALIN:
+            copied = skp_store.copy_from_year(self.db, staff_id, tahun - 1, tahun)
+            self.skp_saved.emit(staff_id)
+            return copied
+        skp = skp_store.new_skp(staff_id, tahun)
+        if choice is StartChoice.PUSTAKA:
+            items = skp_store.indicator_library(self.db, unit_rumpun(self.db, unit_id) or None)
+            chosen = self.prompts.choose_indicators(self.window, items)
+            if not chosen:
+                return None
+            skp.rhk = skp_store.rhk_from_library(chosen)
+        return skp if choice is not None else None
+
+    def open_evaluation(self, staff_id: int, tahun: int, periode: str) -> None:
+        """The evaluation of the period (a new draft when none is stored)."""
+        skp = skp_store.find_skp(self.db, staff_id, tahun)
+        if skp is None or skp.id is None:
+            self.open_skp(staff_id, tahun)
+            return
+        try:
+            ev = ev_store.open_evaluasi(self.db, skp.id, periode)
+            context = eval_context(self.db, ev)
+        except KinerjaError as exc:
+            self.prompts.error(self.window, exc)
+            return
+        dialog = EvaluationDialog(self.prompts, self.window)
+        dialog.load(ev, context)
+        dialog.action_requested.connect(partial(self._on_eval_action_requested, dialog))
+        self._show(dialog)
+
+    def _show(self, dialog: SkpDialog | EvaluationDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_editor_finished)
+        self.editor = dialog
+        dialog.open()
+        self.editor_opened.emit(dialog)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _on_skp_action_requested(self, dialog: SkpDialog, action: str, reason: str) -> None:
+        act, saved = Action(action), None
+        try:
+            skp = dialog.result()
+            if act is Action.UBAH or (act is Action.AJUKAN and dialog.editable):
+                skp = saved = skp_store.save_skp(self.db, skp)
+            if act is not Action.UBAH:
+                skp = saved = skp_store.transition_skp(self.db, skp.id or 0, act, reason=reason)
+        except KinerjaError as exc:
+            self.prompts.error(dialog, exc)
+            if saved is None:
+                return
+            skp = saved
+        dialog.load(skp, skp_context(self.db, skp))
+        self.skp_saved.emit(skp.staff_id)
+
+    def _on_eval_action_requested(self, dialog: EvaluationDialog, action: str, reason: str) -> None:
+        act, saved = Action(action), None
+        try:
+            ev = dialog.result()
+            if act is Action.UBAH or (act in (Action.NILAI, Action.TETAPKAN) and dialog.editable):
+                ev = saved = ev_store.save_evaluasi(self.db, ev)
+            if act is not Action.UBAH:
+                ev = saved = ev_store.transition_evaluasi(self.db, ev.id or 0, act, reason=reason)
+        except KinerjaError as exc:
+            self.prompts.error(dialog, exc)
+        if saved is not None:
+            self._reload_evaluation(dialog, saved)
+
+    def _reload_evaluation(self, dialog: EvaluationDialog, saved: Evaluasi) -> None:
+        ev = ev_store.open_evaluasi(self.db, saved.skp_id, saved.periode)
+        context = eval_context(self.db, ev)
+        dialog.load(ev, context)
+        self.evaluasi_saved.emit(context.employee.staff_id)
+
+    def _on_editor_finished(self, _result: int) -> None:
+        self.editor = None

@@ -1,0 +1,76 @@
+"""Beside the workspace table: the distribution chart, the quota in words, and the warnings.
+
+Warnings are amber and never block; a curve within the quota says so in green; without a
+capaian the panel says it is not set yet.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.appraisal import CapaianOrganisasi, Predikat
+from desktop.core.distribution import QUOTAS
+from desktop.store.workspace import Workspace
+from desktop.ui.appraisal.chart import DistributionChart
+
+_STYLES = {
+    "warning": "QLabel { background: #fff4d6; color: #7a4f00; border: 1px solid #f0c36d; "
+    "border-radius: 4px; padding: 6px; }",
+    "ok": "QLabel { background: #e6f4ea; color: #1e6b2e; border: 1px solid #a8d5b5; "
+    "border-radius: 4px; padding: 6px; }",
+    "none": "QLabel { background: #f1f3f4; color: #3c4043; border: 1px solid #dadce0; "
+    "border-radius: 4px; padding: 6px; }",
+}
+
+
+class DistributionPanel(QFrame):
+    """``show_workspace(ws)`` redraws the chart and the warning list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("distributionPanel")
+        self.title = QLabel(self.tr("<b>Kurva distribusi predikat kinerja pegawai</b>"))
+        self.title.setWordWrap(True)
+        self.chart = DistributionChart()
+        self.quota_label = QLabel(objectName="quotaLabel")
+        self.quota_label.setWordWrap(True)
+        self.quota_label.setStyleSheet("QLabel { color: #5f6368; }")
+        self.warnings = QLabel(objectName="distributionWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.quota_label)
+        layout.addWidget(self.warnings)
+        layout.addStretch(0)
+        self.state = "none"
+
+    def show_workspace(self, ws: Workspace | None) -> None:
+        counts = ws.counts if ws else {p: 0 for p in Predikat}
+        capaian = ws.capaian if ws else None
+        self.chart.set_data(counts, capaian)
+        self.quota_label.setText(self._quota_text(capaian))
+        self.quota_label.setVisible(capaian is not None)
+        if capaian is None:
+            self._show("none", self.tr("Capaian kinerja organisasi belum ditetapkan"))
+        elif ws is not None and ws.breaches:
+            self._show("warning", "\n".join(f"⚠ {b.message()}" for b in ws.breaches))
+        elif not sum(counts.values()):
+            self._show("none", self.tr("Belum ada pegawai yang dinilai pada periode ini"))
+        else:
+            self._show("ok", self.tr("✓ Distribusi sesuai kuota"))
+
+    def _quota_text(self, capaian: CapaianOrganisasi | None) -> str:
+        if capaian is None:
+            return ""
+        rules = "; ".join(q.label() for q in QUOTAS[capaian])
+        return self.tr("Kuota (capaian %1): %2").replace("%1", capaian.label).replace("%2", rules)
+
+    def _show(self, state: str, text: str) -> None:
+        self.state = state
+        self.warnings.setStyleSheet(_STYLES[state])
+        self.warnings.setText(text)

@@ -1,0 +1,192 @@
+"""The appraisal workspace of a unit: year, period and the unit's capaian on top, who has an
+SKP and who is evaluated in a table, the predikat curve against the quota beside it, and the
+buttons that open the SKP and evaluation editors.
+
+Entry point for the main window::
+
+    workspace = AppraisalWorkspace(db, db_path)
+    tabs.addTab(workspace, workspace.tr("Penilaian Kinerja"))
+    unit_tree.unit_selected.connect(
+        lambda unit_id: workspace.set_unit(unit_id, unit_model.subtree_ids(unit_id)))
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import sqlite_utils
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from desktop.core.appraisal import CapaianOrganisasi
+from desktop.core.errors import KinerjaError
+from desktop.core.periods import Period, periods_of_year
+from desktop.store import capaian as capaian_store
+from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace
+from desktop.ui.appraisal.context import evaluation_kind
+from desktop.ui.appraisal.controller import EditorController
+from desktop.ui.appraisal.distribution_panel import DistributionPanel
+from desktop.ui.appraisal.model import RowFilter, WorkspaceTableModel
+from desktop.ui.appraisal.services import AppraisalPrompts
+from desktop.ui.appraisal.workspace_view import TopBar, WorkspaceTable
+
+
+def default_period(periods: list[Period], today: date) -> Period:
+    """The periodic evaluation running today (the quarter or month), else the first."""
+    return next(
+        (p for p in periods if p.kind != "tahunan" and p.first <= today.month <= p.last), periods[0]
+    )
+
+
+class AppraisalWorkspace(QWidget):
+    """``set_unit(unit_id, unit_ids)`` shows a unit and its subtree; ``reload()`` re-reads."""
+
+    workspace_loaded = Signal()
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        db_path: Path,
+        parent: QWidget | None = None,
+        *,
+        prompts: AppraisalPrompts | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("appraisalWorkspace")
+        self.db, self.db_path = db, db_path
+        self.prompts = prompts or AppraisalPrompts(self)
+        self.unit_id: int | None = None
+        self.unit_ids: set[int] = set()
+        self.workspace: Workspace | None = None
+        self.model = WorkspaceTableModel(self)
+        self.top = TopBar()
+        self.table = WorkspaceTable(self.model)
+        self.distribution = DistributionPanel()
+        self.editors = EditorController(db, self.prompts, self)
+        self._build()
+        self._fill_periods(date.today())
+        self._connect()
+        self._update_buttons()
+
+    def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.distribution)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([760, 290])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.top)
+        layout.addWidget(self.splitter, 1)
+
+    def _fill_periods(self, today: date) -> None:
+        periods = periods_of_year(evaluation_kind(self.db))
+        self.top.set_periods(periods, default_period(periods, today))
+        self.top.year.setValue(today.year)
+
+    def _connect(self) -> None:
+        self.top.year.valueChanged.connect(self.reload)
+        self.top.period.currentIndexChanged.connect(self.reload)
+        self.top.capaian.activated.connect(self._on_capaian_activated)
+        self.top.skp_button.clicked.connect(self._on_skp_clicked)
+        self.top.evaluation_button.clicked.connect(self._on_evaluation_clicked)
+        self.table.filter.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.view.activated.connect(self._on_row_activated)
+        self.table.view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.editors.skp_saved.connect(self._on_record_saved)
+        self.editors.evaluasi_saved.connect(self._on_record_saved)
+
+    # -- public --------------------------------------------------------------------------------
+    def set_unit(self, unit_id: int, unit_ids: set[int]) -> None:
+        """Show ``unit_id`` (its capaian) and everyone in ``unit_ids`` (its subtree)."""
+        self.unit_id, self.unit_ids = unit_id, set(unit_ids)
+        self.reload()
+
+    def tahun(self) -> int:
+        return self.top.year.value()
+
+    def periode(self) -> str:
+        return self.top.current_period().code
+
+    def current_row(self) -> WorkspaceRow | None:
+        return self.model.row_at(self.table.view.currentIndex())
+
+    def select_staff(self, staff_id: int) -> None:
+        row = self.model.row_of(staff_id)
+        if row >= 0:
+            self.table.view.selectRow(row)
+            self.table.view.scrollTo(self.model.index(row, 0))
+
+    def reload(self) -> None:
+        """Read the unit's workspace again (one query) and redraw everything."""
+        current = self.current_row()
+        if self.unit_id is None:
+            self.workspace = None
+            self.model.set_rows([])
+        else:
+            self.workspace = load_workspace(
+                self.db, self.unit_id, self.unit_ids, self.tahun(), self.periode()
+            )
+            self.model.set_rows(self.workspace.rows)
+        self.top.show_workspace(self.workspace, capaian_allowed=bool(self.unit_id))
+        self.distribution.show_workspace(self.workspace)
+        if current is not None:
+            self.select_staff(current.staff_id)
+        self._update_buttons()
+        self.workspace_loaded.emit()
+
+    def open_skp(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.editors.open_skp(row.staff_id, self.tahun(), self.unit_id)
+
+    def open_evaluation(self) -> None:
+        row = self.current_row()
+        if row is not None and row.skp_id is not None:
+            self.editors.open_evaluation(row.staff_id, self.tahun(), self.periode())
+
+    # -- slots ---------------------------------------------------------------------------------
+    def _on_capaian_activated(self, _index: int) -> None:
+        value = self.top.capaian.currentData()
+        if value is None or self.unit_id is None or self.workspace is None:
+            self.top.show_workspace(self.workspace, capaian_allowed=bool(self.unit_id))
+            return
+        try:
+            capaian_store.set_capaian(
+                self.db, self.unit_id, self.tahun(), self.periode(), CapaianOrganisasi(value)
+            )
+        except KinerjaError as exc:
+            self.prompts.error(self, exc)
+        self.reload()
+
+    def _on_skp_clicked(self) -> None:
+        self.open_skp()
+
+    def _on_evaluation_clicked(self) -> None:
+        self.open_evaluation()
+
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        row = self.model.row_at(index)
+        if row is None:
+            return
+        if row.skp_id is None:
+            self.open_skp()
+        else:
+            self.open_evaluation()
+
+    def _on_filter_changed(self, index: int) -> None:
+        current = self.current_row()
+        self.model.set_filter(RowFilter(index))
+        if current is not None:
+            self.select_staff(current.staff_id)
+        self._update_buttons()
+
+    def _on_record_saved(self, staff_id: int) -> None:
+        self.reload()
+        self.select_staff(staff_id)
+
+    def _update_buttons(self, *_args: object) -> None:
+        row = self.current_row()
+        self.top.skp_button.setEnabled(row is not None)
+        self.top.evaluation_button.setEnabled(row is not None and row.skp_id is not None)

@@ -1,0 +1,174 @@
+"""The widgets of the workspace: the top bar (Tahun, Periode, Capaian Kinerja Organisasi, the
+editor buttons and the summary line) and the employee table with its filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.periods import Period
+from desktop.store.workspace import Workspace
+from desktop.ui.appraisal.labels import capaian_choices, period_label
+from desktop.ui.appraisal.model import (
+    JABATAN,
+    NAMA,
+    NIP,
+    PREDIKAT,
+    RATING_HASIL,
+    RATING_PERILAKU,
+    STATUS_EVAL,
+    STATUS_SKP,
+    WorkspaceTableModel,
+)
+from desktop.ui.formatting import format_count
+
+
+class TopBar(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.year = QSpinBox(objectName="yearSpin")
+        self.year.setRange(2000, 2100)
+        self.year.setKeyboardTracking(False)  # reload once the year is typed, not per digit
+        self.year.setAccessibleName(self.tr("Tahun"))
+        self.period = QComboBox(objectName="periodCombo")
+        self.capaian = QComboBox(objectName="capaianCombo")
+        self.capaian.addItem(self.tr("Belum ditetapkan"), None)
+        for value, label in capaian_choices():
+            self.capaian.addItem(label, value.value)
+        self.skp_button = QPushButton(self.tr("Buka SKP"), objectName="openSkpButton")
+        self.evaluation_button = QPushButton(self.tr("Evaluasi"), objectName="evaluationButton")
+        self.summary = QLabel(objectName="workspaceSummary")
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._periods: list[Period] = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for text, widget in (
+            (self.tr("&Tahun"), self.year),
+            (self.tr("&Periode"), self.period),
+            (self.tr("&Capaian Kinerja Organisasi"), self.capaian),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+            row.addSpacing(12)
+        row.addStretch(1)
+        row.addWidget(self.skp_button)
+        row.addWidget(self.evaluation_button)
+        grid.addLayout(row, 0, 0)
+        grid.addWidget(self.summary, 1, 0)
+
+    def set_periods(self, periods: list[Period], current: Period) -> None:
+        self._periods = list(periods)
+        self.period.blockSignals(True)
+        self.period.clear()
+        for period in periods:
+            self.period.addItem(period_label(period), period.code)
+        self.period.setCurrentIndex(periods.index(current))
+        self.period.blockSignals(False)
+
+    def current_period(self) -> Period:
+        return self._periods[max(0, self.period.currentIndex())]
+
+    def show_workspace(self, ws: Workspace | None, *, capaian_allowed: bool) -> None:
+        self.capaian.setEnabled(ws is not None and capaian_allowed)
+        capaian = ws.capaian if ws else None
+        self.capaian.setCurrentIndex(
+            max(0, self.capaian.findData(capaian.value if capaian else None))
+        )
+        model = self.capaian.model()
+        if isinstance(model, QStandardItemModel):
+            model.item(0).setEnabled(capaian is None)  # a capaian once set cannot be cleared
+        self.summary.setText(self._summary(ws))
+
+    def _summary(self, ws: Workspace | None) -> str:
+        if ws is None:
+            return self.tr("Pilih unit kerja di sebelah kiri.")
+        total, without = len(ws.rows), len(ws.without_skp)
+        pending = len(ws.not_evaluated)
+        with_skp = total - without
+        return (
+            self.tr("Pegawai %1 · ber-SKP %2 · dinilai %3 · belum dinilai %4 · tanpa SKP %5")
+            .replace("%1", format_count(total))
+            .replace("%2", format_count(with_skp))
+            .replace("%3", format_count(with_skp - pending))
+            .replace("%4", format_count(pending))
+            .replace("%5", format_count(without))
+        )
+
+
+class WorkspaceTable(QWidget):
+    """The filter combo over a plain, read-only table (no proxy; the model filters itself)."""
+
+    def __init__(self, model: WorkspaceTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QComboBox(objectName="filterCombo")
+        self.filter.addItems(
+            [
+                self.tr("Semua"),
+                self.tr("Tanpa SKP"),
+                self.tr("Belum dinilai"),
+                self.tr("Sudah dinilai"),
+            ]
+        )
+        self.view = QTableView(objectName="workspaceTable")
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAccessibleName(self.tr("Pegawai dan status penilaian"))
+        self._size_columns()
+        top = QHBoxLayout()
+        caption = QLabel(self.tr("Tampi&lkan"))
+        caption.setBuddy(self.filter)
+        top.addWidget(caption)
+        top.addWidget(self.filter)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def _size_columns(self) -> None:
+        rows = self.view.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.view.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        width = self.view.fontMetrics().horizontalAdvance
+        em = width("M")
+        sizes = {
+            NIP: width("19860926 201505 1 001") + 10,
+            NAMA: em * 13,
+            JABATAN: em * 8,
+            STATUS_SKP: width("Disetujui") + 20,
+            STATUS_EVAL: width("Ditetapkan") + 12,
+            RATING_HASIL: width("Di Bawah") + 12,
+            RATING_PERILAKU: width("Di Bawah") + 12,
+            PREDIKAT: width("Butuh Perbaikan") + 12,
+        }
+        for column, size in sizes.items():
+            header.resizeSection(column, size)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # keep the line breaks
+        header.setFixedHeight(2 * self.view.fontMetrics().height() + 10)  # two-line titles
+        header.setStretchLastSection(True)

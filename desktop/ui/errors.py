@@ -1,0 +1,123 @@
+"""One way to tell a person that something failed.
+
+``show_error`` turns a ``KinerjaError`` into its message; anything else is a bug and gets the
+"Terjadi kesalahan tak terduga" dialog with a "Salin rincian" button, and its traceback is logged.
+``install_excepthook`` routes uncaught exceptions (e.g. from slots) to the same place.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.errors import KinerjaError
+
+log = logging.getLogger(__name__)
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> None:
+    """Show ``exc``: its own message for a KinerjaError, the bug dialog for anything else."""
+    if not isinstance(exc, KinerjaError):
+        show_unexpected(parent, exc)
+        return
+    log.info("shown to user: %s (%s)", exc.code, type(exc).__name__)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "Tidak dapat dilanjutkan"),
+        exc.message(),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Errors", "OK"))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_unexpected(parent: QWidget | None, exc: BaseException) -> None:
+    """Log the traceback and show the bug dialog (once at a time)."""
+    details = _details(type(exc), exc, exc.__traceback__)
+    log.error("unexpected error\n%s", details)
+    if UnexpectedErrorDialog.current is not None:
+        return
+    dialog = UnexpectedErrorDialog(details, parent)
+    dialog.open()
+
+
+class UnexpectedErrorDialog(QDialog):
+    """A bug report the operator can copy into a message to the help desk."""
+
+    current: UnexpectedErrorDialog | None = None
+
+    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Terjadi kesalahan tak terduga"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.details = details
+        intro = QLabel(
+            self.tr(
+                "<b>Terjadi kesalahan tak terduga.</b><br>Data yang sudah disimpan aman. "
+                "Salin rincian di bawah dan kirimkan kepada pengelola aplikasi."
+            )
+        )
+        intro.setWordWrap(True)
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        text.setMinimumSize(560, 220)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton(self.tr("Salin rincian"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(self.tr("Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+        UnexpectedErrorDialog.current = self
+        self.finished.connect(self._on_finished)
+
+    def _on_copy_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText(self.tr("Tersalin"))
+
+    def _on_finished(self, _result: int) -> None:
+        UnexpectedErrorDialog.current = None
+
+
+def install_excepthook() -> None:
+    """Send uncaught exceptions to ``show_error`` instead of killing the app silently."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if QApplication.instance() is None:
+            log.error("unexpected error\n%s", _details(kind, exc, tb))
+            return
+        exc.__traceback__ = tb
+        show_error(QApplication.activeWindow(), exc)
+
+    sys.excepthook = hook
+
+
+def _details(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    lines = traceback.format_exception(kind, exc, tb)
+    return f"Kinerja Luring {__version__}\n" + "".join(lines)

@@ -1,0 +1,155 @@
+"""Berkas → Impor / Ekspor Pegawai: pick a file, read or write it in a worker, preview, apply.
+
+Reading a sheet and applying the plan each run in a ``Task`` (own connection, progress, cancel);
+the preview dialog only shows the plan. ``staff_imported`` asks the window to reload.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from desktop.ui.errors import show_error
+from desktop.ui.formatting import format_count
+from desktop.ui.imports.dialog import ImportPreviewDialog
+from desktop.ui.prompts import Prompts
+from desktop.ui.tasks import ProgressFn, Task
+
+log = logging.getLogger(__name__)
+
+
+def _read_plan_job(path: Path, db: sqlite_utils.Database, progress: ProgressFn) -> Any:
+    from desktop.imports.staff_import import read_plan
+
+    return read_plan(db, path, progress=progress)
+
+
+def _apply_plan_job(plan: Any, db: sqlite_utils.Database, _progress: ProgressFn) -> Any:
+    from desktop.imports.staff_import import apply_plan
+
+    return apply_plan(db, plan)
+
+
+def _export_job(
+    path: Path,
+    unit_ids: set[int] | None,
+    include_inactive: bool,
+    db: sqlite_utils.Database,
+    _progress: ProgressFn,
+) -> int:
+    from desktop.imports.staff_export import export_staff
+
+    return int(export_staff(db, path, unit_ids=unit_ids, include_inactive=include_inactive))
+
+
+class TransferController(QObject):
+    staff_imported = Signal()
+    preview_opened = Signal(object)  # ImportPreviewDialog
+
+    def __init__(self, db_path: Path, window: QWidget, prompts: Prompts) -> None:
+        super().__init__(window)
+        self.db_path = db_path
+        self._window = window
+        self._prompts = prompts
+
+    # -- import ----------------------------------------------------------------------------
+    def start_import(self) -> Task | None:
+        path = self._prompts.open_file(
+            self._window,
+            self.tr("Impor Pegawai"),
+            self.tr("Lembar kerja (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if path is None:
+            return None
+        label = self.tr("Membaca %1…").replace("%1", path.name)
+        return self._run(self._window, label, partial(_read_plan_job, path), self._on_plan_read)
+
+    def _on_plan_read(self, plan: Any) -> None:
+        dialog = ImportPreviewDialog(plan, self._window)
+        dialog.import_requested.connect(partial(self._on_import_requested, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.preview_opened.emit(dialog)
+
+    def _on_import_requested(self, dialog: ImportPreviewDialog) -> None:
+        plan = dialog.plan
+        accepted, rejected = len(plan.accepted), len(plan.rejected)
+        if rejected and not self._prompts.confirm(
+            dialog,
+            self.tr("Impor Pegawai"),
+            self.tr("%1 baris ditolak dan akan dilewati. Impor %2 baris lainnya?")
+            .replace("%1", format_count(rejected))
+            .replace("%2", format_count(accepted)),
+            self.tr("Impor %1 baris").replace("%1", format_count(accepted)),
+        ):
+            return
+        self._run(
+            dialog,
+            self.tr("Mengimpor…"),
+            partial(_apply_plan_job, plan),
+            partial(self._on_plan_applied, dialog),
+        )
+
+    def _on_plan_applied(self, dialog: ImportPreviewDialog, result: Any) -> None:
+        dialog.done(QDialog.DialogCode.Accepted)
+        self.staff_imported.emit()
+        self._prompts.info(
+            self._window,
+            self.tr("Impor selesai"),
+            self.tr("%1 pegawai baru, %2 diperbarui, %3 tidak berubah.")
+            .replace("%1", format_count(result.inserted))
+            .replace("%2", format_count(result.updated))
+            .replace("%3", format_count(result.unchanged)),
+        )
+
+    # -- export ----------------------------------------------------------------------------
+    def start_export(
+        self, unit_ids: set[int] | None, include_inactive: bool, suggested: str
+    ) -> Task | None:
+        path = self._prompts.save_file(
+            self._window,
+            self.tr("Ekspor Pegawai"),
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+            suggested,
+        )
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".xlsx")
+        job = partial(_export_job, path, unit_ids, include_inactive)
+        return self._run(
+            self._window, self.tr("Mengekspor…"), job, partial(self._on_exported, path)
+        )
+
+    def _on_exported(self, path: Path, count: int) -> None:
+        self._prompts.info(
+            self._window,
+            self.tr("Ekspor selesai"),
+            self.tr("%1 pegawai diekspor ke %2.")
+            .replace("%1", format_count(count))
+            .replace("%2", str(path)),
+        )
+
+    # -- shared ----------------------------------------------------------------------------
+    def _run(
+        self,
+        parent: QWidget,
+        label: str,
+        job: Callable[..., Any],
+        on_success: Callable[[Any], None],
+    ) -> Task:
+        task = Task(parent, label, self.db_path, job)
+        task.succeeded.connect(on_success)
+        task.failed.connect(partial(self._on_task_failed, parent))
+        return task.start()
+
+    def _on_task_failed(self, parent: QWidget, exc: object) -> None:
+        assert isinstance(exc, BaseException)
+        show_error(parent, exc)

@@ -1,0 +1,86 @@
+"""GUI fixtures: a small office, scripted prompts and the main window over them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.ui.compat import keep_singletons_alive
+from desktop.ui.main_window import MainWindow
+from desktop.ui.prompts import Prompts
+from desktop.ui.settings import Settings
+from tests.gui.office import Office, build_office
+
+W = TypeVar("W", bound=QWidget)
+keep_singletons_alive()  # PySide6 6.12 on CPython 3.11 over-releases None and True
+
+
+class ScriptedPrompts(Prompts):
+    """Answers file pickers and confirmations from lists; records every notice."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: list[Path | None] = []
+        self.answers: list[bool] = []
+        self.confirmations: list[str] = []
+        self.notices: list[str] = []
+
+    def open_file(self, parent, title, filters):
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, parent, title, filters, suggested):
+        return self.files.pop(0) if self.files else None
+
+    def confirm(self, parent, title, text, ok_text):
+        self.confirmations.append(text)
+        return self.answers.pop(0) if self.answers else True
+
+    def info(self, parent, title, text):
+        self.notices.append(text)
+
+
+@pytest.fixture
+def office(fresh_db) -> Office:
+    return build_office(fresh_db)
+
+
+@pytest.fixture
+def prompts() -> ScriptedPrompts:
+    return ScriptedPrompts()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(tmp_path / "settings.ini")
+
+
+@pytest.fixture
+def window(qtbot, fresh_db, db_path, office, settings, prompts) -> MainWindow:
+    main = MainWindow(fresh_db, db_path, settings, prompts)
+    qtbot.addWidget(main)
+    main.show()
+    main.activateWindow()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(main.isActiveWindow)
+    return main
+
+
+def find_window(kind: type[W]) -> W | None:
+    """The visible top-level window of a kind (dialogs opened by the app)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, kind) and widget.isVisible():
+            return widget
+    return None
+
+
+def wait_window(qtbot, kind: type[W]) -> W:
+    """Wait for a window the app opened and activate it, as a window manager would."""
+    qtbot.waitUntil(lambda: find_window(kind) is not None)
+    found = find_window(kind)
+    assert found is not None
+    found.activateWindow()
+    qtbot.waitUntil(found.isActiveWindow)
+    return found
