@@ -34,6 +34,10 @@ class MainActions(QObject):
         self.language_id = self._language("Indonesia", "id")
         self.language_en = self._language("English", "en")
         self.about = self._action(self.tr("&Tentang Kinerja Luring"), "", "")
+        self.show_staff_page = self._action(self.tr("&Data Pegawai"), "", "Ctrl+1")
+        self.show_appraisal_page = self._action(self.tr("&Penilaian Kinerja"), "", "Ctrl+2")
+        self.staff_only = [self.new_staff, self.open_staff, self.deactivate, self.reactivate]
+        self.staff_only += [self.find, self.show_inactive]
 
     def _action(
         self, text: str, icon_name: str, shortcut: str | QKeySequence.StandardKey
@@ -60,11 +64,18 @@ class MainActions(QObject):
         pegawai.addSeparator()
         pegawai.addAction(self.find)
         tampilan = bar.addMenu(self.tr("&Tampilan"))
+        tampilan.addActions([self.show_staff_page, self.show_appraisal_page])
+        tampilan.addSeparator()
         bahasa = tampilan.addMenu(self.tr("&Bahasa"))
         bahasa.addActions([self.language_id, self.language_en])
         tampilan.addAction(self.show_inactive)
         bantuan = bar.addMenu(self.tr("B&antuan"))
         bantuan.addAction(self.about)
+
+    def show_page(self, index: int) -> None:
+        """The staff actions only make sense on the staff page (0); they hide on the others."""
+        for action in self.staff_only:
+            action.setVisible(index == 0)
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -1,18 +1,22 @@
-"""The main window: unit tree on the left, search box and staff table on the right.
+"""The main window: unit tree on the left; on the right two pages for the selected unit,
+"Data Pegawai" (search box and staff table) and "Penilaian Kinerja" (the appraisal workspace).
 
-It wires the feature folders together (units/, staff/, imports/) and keeps the machine-local
-state (geometry, splitter, last unit, "show inactive") in the typed settings.
+It wires the feature folders together (units/, staff/, imports/, appraisal/) and keeps the
+machine-local state (geometry, splitter, last unit, last page, "show inactive") in the typed
+settings. The appraisal page is built the first time it is shown, so a 50,000-staff office
+opens as fast as before.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlite_utils
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
 
 from desktop import __version__
 from desktop.core import i18n
@@ -34,7 +38,11 @@ from desktop.ui.staff.view import StaffPanel
 from desktop.ui.units.model import ALL_UNITS, UnitTreeModel
 from desktop.ui.units.view import UnitTreeView
 
+if TYPE_CHECKING:
+    from desktop.ui.appraisal import AppraisalWorkspace
+
 log = logging.getLogger(__name__)
+STAFF_PAGE, APPRAISAL_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
@@ -54,9 +62,14 @@ class MainWindow(QMainWindow):
         self.staff_model = StaffTableModel(self)
         self.unit_tree = UnitTreeView(self.unit_model)
         self.staff_panel = StaffPanel(self.staff_model)
+        self.appraisal: AppraisalWorkspace | None = None
+        self.pages = QTabWidget(objectName="mainPages")
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.staff_panel, self.tr("Data Pegawai"))
+        self.pages.addTab(QLabel(), self.tr("Penilaian Kinerja"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.unit_tree)
-        self.splitter.addWidget(self.staff_panel)
+        self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1000])
         self.setCentralWidget(self.splitter)
@@ -90,6 +103,9 @@ class MainWindow(QMainWindow):
         a.show_inactive.toggled.connect(self._on_show_inactive_toggled)
         a.languages.triggered.connect(self._on_language_triggered)
         a.about.triggered.connect(self._on_about_triggered)
+        a.show_staff_page.triggered.connect(self._on_staff_page_triggered)
+        a.show_appraisal_page.triggered.connect(self._on_appraisal_page_triggered)
+        self.pages.currentChanged.connect(self._on_page_changed)
         self.unit_tree.unit_selected.connect(self._on_unit_selected)
         self.staff_model.counts_changed.connect(self._on_counts_changed)
         self.staff_panel.staff_activated.connect(self.editor.open_record)
@@ -112,6 +128,7 @@ class MainWindow(QMainWindow):
         (a.language_en if i18n.language() == "en" else a.language_id).setChecked(True)
         self.unit_tree.select_unit(s.get(keys.LAST_UNIT))
         self._on_current_changed(None)
+        self.pages.setCurrentIndex(s.get(keys.LAST_PAGE))
 
     # -- data ------------------------------------------------------------------------------
     def lookups(self) -> Lookups:
@@ -142,6 +159,36 @@ class MainWindow(QMainWindow):
     # -- slots -----------------------------------------------------------------------------
     def _on_unit_selected(self, unit_id: int) -> None:
         self.staff_model.set_units(self.unit_model.subtree_ids(unit_id))
+        if self.pages.currentWidget() is self.appraisal:
+            self._show_unit_in_appraisal()
+
+    def _show_unit_in_appraisal(self) -> None:
+        assert self.appraisal is not None
+        unit = self.unit_tree.current_unit_id()
+        ids = self.unit_model.subtree_ids(unit)
+        self.appraisal.set_unit(unit, set(self.unit_model.tree.by_id) if ids is None else ids)
+
+    def _on_page_changed(self, index: int) -> None:
+        if index == APPRAISAL_PAGE and self.appraisal is None:
+            from desktop.ui.appraisal import AppraisalWorkspace  # not needed at start-up
+
+            self.appraisal = AppraisalWorkspace(self.db, self.db_path)
+            placeholder = self.pages.widget(APPRAISAL_PAGE)
+            with QSignalBlocker(self.pages):
+                self.pages.removeTab(APPRAISAL_PAGE)
+                self.pages.insertTab(APPRAISAL_PAGE, self.appraisal, self.tr("Penilaian Kinerja"))
+                self.pages.setCurrentIndex(APPRAISAL_PAGE)
+            placeholder.deleteLater()
+        if index == APPRAISAL_PAGE:
+            self._show_unit_in_appraisal()
+        self.main_actions.show_page(index)
+
+    def _on_staff_page_triggered(self) -> None:
+        self.pages.setCurrentIndex(STAFF_PAGE)
+        self.staff_panel.focus_filter()
+
+    def _on_appraisal_page_triggered(self) -> None:
+        self.pages.setCurrentIndex(APPRAISAL_PAGE)
 
     def _on_counts_changed(self, visible: int, total: int) -> None:
         self.status_label.setText(
@@ -228,5 +275,6 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_UNIT, self.unit_tree.current_unit_id())
+        self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())
         self.settings.sync()
         super().closeEvent(event)

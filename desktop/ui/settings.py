@@ -31,9 +31,10 @@ WINDOW_STATE: Key[QByteArray] = Key("window/state", QByteArray, QByteArray())
 SPLITTER_STATE: Key[QByteArray] = Key("window/splitter", QByteArray, QByteArray())
 LAST_UNIT: Key[int] = Key("staff/last_unit", int, 0)  # 0 = "Semua unit"
 SHOW_INACTIVE: Key[bool] = Key("staff/show_inactive", bool, False)
+LAST_PAGE: Key[int] = Key("window/page", int, 0)  # 0 = Data Pegawai, 1 = Penilaian Kinerja
 
 ALL_KEYS: tuple[Key[Any], ...] = (
-    LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_UNIT, SHOW_INACTIVE,
+    LANGUAGE, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE, LAST_UNIT, SHOW_INACTIVE, LAST_PAGE,
 )  # fmt: skip
 
 

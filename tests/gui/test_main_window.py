@@ -97,3 +97,35 @@ def test_arrow_down_from_the_filter_moves_into_the_table(qtbot, window):
     assert window.staff_panel.table.hasFocus()
     assert "Budi" in window.staff_panel.current_row().nama
     assert window.main_actions.deactivate.isEnabled()
+
+
+def test_ctrl_2_opens_the_appraisal_page_for_the_selected_unit(qtbot, window, office):
+    dinkes = office.unit("1.01")
+    subtree = {dinkes.id, office.unit("1.01.01").id, office.unit("1.01.02").id}
+    click_unit(qtbot, window.unit_tree, window.unit_model.index_of(dinkes.id))
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.appraisal
+    workspace = window.appraisal
+    expected = [s for s in office.staff if s.unit_id in subtree and s.aktif]
+    assert workspace.model.rowCount() == len(expected) > 0
+    assert not window.main_actions.new_staff.isVisible()
+    bidang = office.unit("1.01.01")
+    click_unit(qtbot, window.unit_tree, window.unit_model.index_of(bidang.id))
+    in_bidang = [s for s in office.staff if s.unit_id == bidang.id and s.aktif]
+    assert workspace.model.rowCount() == len(in_bidang)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.staff_panel
+    assert window.staff_panel.filter_edit.hasFocus()
+    assert window.main_actions.new_staff.isVisible()
+
+
+def test_the_last_page_comes_back_after_a_restart(qtbot, fresh_db, db_path, office, settings):
+    from desktop.ui.main_window import MainWindow
+
+    first = MainWindow(fresh_db, db_path, settings)
+    qtbot.addWidget(first)
+    first.pages.setCurrentIndex(1)
+    first.close()
+    again = MainWindow(fresh_db, db_path, settings)
+    qtbot.addWidget(again)
+    assert again.pages.currentWidget() is again.appraisal is not None

@@ -24,6 +24,8 @@ LEVEL = {
     "desktop.cli": 3,
     "desktop.cli_staff": 3,
     "desktop.cli_appraisal": 3,
+    "desktop.cli_report": 3,
+    "desktop.cli_sync": 3,
     "desktop.__main__": 3,
     "desktop.ui": 3,
     "desktop.app": 3,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.imports.headers import EXPORT_COLUMNS, FIELD_LABELS, normalize_header
 from desktop.ui.formatting import format_count
 from desktop.ui.imports.model import (
     ACTION_COLORS,
@@ -126,7 +127,7 @@ class ImportPreviewDialog(QDialog):
 
     def _columns_label(self) -> QLabel:
         known = html.escape(
-            ", ".join(f"{header} → {field}" for header, field in self.plan.columns.items())
+            ", ".join(_column_text(header, field) for header, field in self.plan.columns.items())
         )
         ignored = html.escape(", ".join(self.plan.ignored_columns))
         label = QLabel(
@@ -141,3 +142,14 @@ class ImportPreviewDialog(QDialog):
     def _on_import_clicked(self) -> None:
         if self.plan.accepted:
             self.import_requested.emit()
+
+
+def _column_text(header: str, field: str) -> str:
+    """The header as the operator wrote it; a synonym also names the field it fills
+    ("Gol/Ruang → Golongan"), never the internal field name."""
+    if normalize_header(header) in _EXPORT_HEADERS:
+        return header
+    return f"{header} → {FIELD_LABELS.get(field, field)}"
+
+
+_EXPORT_HEADERS = {normalize_header(label) for label, _key in EXPORT_COLUMNS}
