@@ -1,6 +1,6 @@
 """Grab the main screens to PNG offscreen, to look at them before calling UI work done.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--db FILE] [-o DIR] [--lang en]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--db F] [-o DIR] [--lang en]
 
 Uses (or builds) a demo office, then saves: the main window on both pages, the staff detail
 dialog on each tab, the import preview of a sheet with broken rows, and the SKP and evaluation
