@@ -64,6 +64,7 @@ class MainActions(QObject):
         pegawai.addSeparator()
         pegawai.addAction(self.find)
         tampilan = bar.addMenu(self.tr("&Tampilan"))
+        self.view_menu = tampilan  # feature menus (Cetak, Sinkronisasi) go just before it
         tampilan.addActions([self.show_staff_page, self.show_appraisal_page])
         tampilan.addSeparator()
         bahasa = tampilan.addMenu(self.tr("&Bahasa"))

@@ -85,11 +85,17 @@ class MainWindow(QMainWindow):
         self.editor = StaffEditor(db, self.lookups, self)
         self.transfers = TransferController(db_path, self, self.prompts)
         self._connect()
+        self._install_features()
         self._set_title()
         self.reload()
         self._restore_state()
 
     # -- wiring ----------------------------------------------------------------------------
+    def _install_features(self) -> None:
+        """Feature folders that add their own menus (Cetak, Sinkronisasi) plug in here; each
+        keeps a reference on the window so its actions live as long as it does, and inserts
+        its menu before ``self.main_actions.view_menu`` (menuBar().insertMenu)."""
+
     def _connect(self) -> None:
         a = self.main_actions
         a.import_staff.triggered.connect(self.transfers.start_import)
