@@ -29,6 +29,22 @@ CREATE TABLE capaian_organisasi (
     origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE central_row (
+    id INTEGER PRIMARY KEY,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    office_uuid TEXT NOT NULL,
+    data TEXT CHECK (data IS NULL OR json_valid(data)),
+    updated_at TEXT NOT NULL,
+    office_rev INTEGER NOT NULL,
+    origin TEXT NOT NULL,
+    package INTEGER NOT NULL,
+    deleted_at TEXT,
+    centre_base TEXT,
+    centre_changed_at TEXT,
+    centre_changed_by TEXT
+) STRICT;
+
 CREATE TABLE evaluasi (
     id INTEGER PRIMARY KEY,
     skp_id INTEGER NOT NULL REFERENCES skp (id) ON DELETE CASCADE,
@@ -96,6 +112,40 @@ CREATE TABLE office (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 , periode_evaluasi TEXT NOT NULL DEFAULT 'triwulan'
     CHECK (periode_evaluasi IN ('triwulan', 'bulanan'))) STRICT;
+
+CREATE TABLE penilaian_pp46 (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL CHECK (tahun BETWEEN 2011 AND 2021),
+    nilai_skp TEXT NOT NULL,
+    nilai_perilaku TEXT NOT NULL,
+    nilai_prestasi TEXT NOT NULL,
+    sebutan TEXT NOT NULL CHECK (sebutan IN ('sangat_baik', 'baik', 'cukup', 'kurang', 'buruk')),
+    penilai_nama TEXT NOT NULL DEFAULT '',
+    penilai_nip TEXT NOT NULL DEFAULT '',
+    sumber TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE print_log (
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE CHECK (length(code) = 10),
+    kind TEXT NOT NULL CHECK (kind IN ('skp', 'evaluasi', 'dokumen', 'rekap')),
+    record_uuid TEXT NOT NULL,
+    tahun INTEGER NOT NULL,
+    periode TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL CHECK (length(content_hash) = 64),
+    snapshot TEXT NOT NULL CHECK (json_valid(snapshot)),
+    format_version INTEGER NOT NULL DEFAULT 1,
+    paper TEXT NOT NULL CHECK (paper IN ('a4', 'f4')),
+    printed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    printed_by TEXT NOT NULL,
+    last_printed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    times INTEGER NOT NULL DEFAULT 1 CHECK (times >= 1)
+) STRICT;
 
 CREATE TABLE realisasi (
     id INTEGER PRIMARY KEY,
@@ -334,6 +384,110 @@ CREATE TABLE staff (
     origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE sync_backlog (
+    package INTEGER PRIMARY KEY REFERENCES sync_package (id) ON DELETE CASCADE,
+    content BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE sync_config (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    role TEXT NOT NULL DEFAULT 'office' CHECK (role IN ('office', 'central')),
+    centre_uuid TEXT,
+    centre_nama TEXT NOT NULL DEFAULT '',
+    centre_sign_key BLOB,
+    centre_box_key BLOB,
+    centre_set_at TEXT,
+    -- Raised by a receipt newer than this database's export log (restored from a backup):
+    -- the next package takes a higher sequence number and carries every row.
+    sequence_floor INTEGER NOT NULL DEFAULT 0,
+    full_pending INTEGER NOT NULL DEFAULT 0 CHECK (full_pending IN (0, 1))
+) STRICT;
+
+CREATE TABLE sync_conflict (
+    id INTEGER PRIMARY KEY,
+    package INTEGER NOT NULL REFERENCES sync_package (id),
+    office_uuid TEXT NOT NULL,
+    table_name TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('both_changed', 'deleted_corrected', 'other_office')),
+    fields TEXT NOT NULL,
+    centre_value TEXT,
+    office_value TEXT,
+    resolution TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sync_export (
+    sequence INTEGER PRIMARY KEY,
+    package_id TEXT NOT NULL UNIQUE,
+    base_sequence INTEGER NOT NULL,
+    since_rev INTEGER NOT NULL,
+    upto_rev INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    row_count INTEGER NOT NULL,
+    tombstone_count INTEGER NOT NULL,
+    counts TEXT NOT NULL,
+    package_sha256 TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+    acked_at TEXT,
+    receipt_sha256 TEXT
+) STRICT;
+
+CREATE TABLE sync_key (
+    purpose TEXT PRIMARY KEY CHECK (purpose IN ('sign', 'box')),
+    private_key BLOB NOT NULL,
+    public_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sync_office (
+    office_uuid TEXT PRIMARY KEY,
+    nama TEXT NOT NULL DEFAULT '',
+    instansi TEXT NOT NULL DEFAULT '',
+    sign_key BLOB NOT NULL,
+    fingerprint TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'revoked')),
+    registered_at TEXT NOT NULL,
+    registered_by TEXT NOT NULL,
+    registered_how TEXT NOT NULL CHECK (registered_how IN ('key_file', 'first_contact')),
+    revoked_at TEXT,
+    revoked_reason TEXT NOT NULL DEFAULT '',
+    applied_sequence INTEGER NOT NULL DEFAULT 0,
+    last_package_at TEXT
+) STRICT;
+
+CREATE TABLE sync_package (
+    id INTEGER PRIMARY KEY,
+    office_uuid TEXT NOT NULL REFERENCES sync_office (office_uuid),
+    sequence INTEGER NOT NULL,
+    base_sequence INTEGER NOT NULL,
+    full INTEGER NOT NULL CHECK (full IN (0, 1)),
+    package_id TEXT NOT NULL UNIQUE,
+    package_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    received_by TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+    state TEXT NOT NULL CHECK (state IN ('applied', 'held', 'superseded')),
+    applied_at TEXT,
+    rows_total INTEGER NOT NULL DEFAULT 0,
+    rows_new INTEGER NOT NULL DEFAULT 0,
+    rows_updated INTEGER NOT NULL DEFAULT 0,
+    rows_unchanged INTEGER NOT NULL DEFAULT 0,
+    rows_deleted INTEGER NOT NULL DEFAULT 0,
+    conflicts INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (office_uuid, sequence)
+) STRICT;
+
+CREATE TABLE sync_receipt (
+    package INTEGER PRIMARY KEY REFERENCES sync_package (id),
+    receipt_sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL
+) STRICT;
+
 CREATE TABLE sync_state (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     rev INTEGER NOT NULL
@@ -381,6 +535,10 @@ CREATE INDEX audit_log_row ON audit_log (row_uuid);
 
 CREATE UNIQUE INDEX capaian_unit_periode ON capaian_organisasi (unit_id, tahun, periode);
 
+CREATE UNIQUE INDEX central_row_key ON central_row (table_name, uuid);
+
+CREATE INDEX central_row_office ON central_row (office_uuid, table_name);
+
 CREATE UNIQUE INDEX evaluasi_perilaku_nilai ON evaluasi_perilaku (evaluasi_id, nilai_no);
 
 CREATE INDEX evaluasi_periode ON evaluasi (periode);
@@ -391,6 +549,10 @@ CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
 CREATE INDEX iki_rhk ON iki (rhk_id);
+
+CREATE UNIQUE INDEX penilaian_pp46_staff_tahun ON penilaian_pp46 (staff_id, tahun);
+
+CREATE INDEX print_log_record ON print_log (record_uuid, kind, periode);
 
 CREATE UNIQUE INDEX realisasi_evaluasi_iki ON realisasi (evaluasi_id, iki_id);
 
@@ -423,6 +585,8 @@ CREATE INDEX staff_atasan ON staff (atasan_id);
 CREATE INDEX staff_nama ON staff (nama);
 
 CREATE INDEX staff_unit ON staff (unit_id);
+
+CREATE INDEX sync_conflict_package ON sync_conflict (package);
 
 CREATE INDEX tombstone_rev ON tombstone (rev);
 
@@ -524,6 +688,31 @@ BEGIN
     UPDATE sync_state SET rev = rev + 1;
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('iki', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER penilaian_pp46_read_only BEFORE UPDATE ON penilaian_pp46
+WHEN NEW.staff_id IS NOT OLD.staff_id OR NEW.tahun IS NOT OLD.tahun
+    OR NEW.nilai_skp IS NOT OLD.nilai_skp OR NEW.nilai_perilaku IS NOT OLD.nilai_perilaku
+    OR NEW.nilai_prestasi IS NOT OLD.nilai_prestasi OR NEW.sebutan IS NOT OLD.sebutan
+    OR NEW.penilai_nama IS NOT OLD.penilai_nama OR NEW.penilai_nip IS NOT OLD.penilai_nip
+    OR NEW.sumber IS NOT OLD.sumber OR NEW.uuid IS NOT OLD.uuid
+BEGIN
+    SELECT RAISE(ABORT, 'penilaian_pp46 is read-only');
+END;
+
+CREATE TRIGGER penilaian_pp46_stamp_insert AFTER INSERT ON penilaian_pp46
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE penilaian_pp46 SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER penilaian_pp46_tombstone AFTER DELETE ON penilaian_pp46
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('penilaian_pp46', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
 CREATE TRIGGER realisasi_stamp_insert AFTER INSERT ON realisasi

@@ -69,7 +69,26 @@ def progress_printer(label: str) -> Callable[[int, int], bool]:
     return report
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class IdCommand(click.Command):
+    """A command whose ``--help`` line speaks Indonesian like the rest of the help text."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = "Tampilkan bantuan ini lalu keluar."
+        return option
+
+
+class IdGroup(IdCommand, click.Group):
+    command_class = IdCommand
+    group_class = type  # sub-groups are IdGroups too
+
+
+@click.group(
+    cls=IdGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--db",
     "db_path",
@@ -83,7 +102,7 @@ def progress_printer(label: str) -> Callable[[int, int], bool]:
     default=None,
     help="Bahasa pesan: id (bawaan) atau en.",
 )
-@click.version_option(__version__, prog_name="kinerja")
+@click.version_option(__version__, prog_name="kinerja", help="Tampilkan versi lalu keluar.")
 @click.pass_context
 def cli(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
     """Kinerja Luring: data pegawai dan penilaian kinerja ASN, tanpa internet."""
@@ -116,7 +135,8 @@ def gui(obj: Context) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
 def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
-    """Bangun kantor contoh (kabupaten) di basis data kosong."""
+    """Bangun kantor contoh (kabupaten) beserta satu tahun penilaian kinerja di basis data
+    kosong."""
     from desktop.demo import build_demo
 
     with rejecting():
@@ -129,11 +149,22 @@ def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
         )
     if as_json:
         emit_json(summary)
-    else:
+        return
+    click.echo(
+        pick(
+            f"Kantor contoh dibuat di {obj.db_path}: {summary}",
+            f"Demo office created in {obj.db_path}: {summary}",
+        )
+    )
+    if summary.appraisal is not None:
+        year, kode = summary.appraisal.year, summary.appraisal.quota_kode or "1"
+        command = f"kinerja appraisal export --unit {kode} --year {year} --period TW4 TW4.xlsx"
         click.echo(
             pick(
-                f"Kantor contoh dibuat di {obj.db_path}: {summary}",
-                f"Demo office created in {obj.db_path}: {summary}",
+                f"Lanjutkan penilaian tahun {year}: selesaikan TW4 dan evaluasi tahunan di "
+                f"aplikasi (Penilaian Kinerja) atau dengan lembar isian, misalnya '{command}'.",
+                f"Carry on with the {year} appraisal: finish Q4 and the annual evaluation in "
+                f"the app (Penilaian Kinerja) or by spreadsheet, e.g. '{command}'.",
             )
         )
 
@@ -219,10 +250,30 @@ def appraisal_import(
         )
 
 
-@cli.command()
+@appraisal.command("legacy")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
-def check(obj: Context, as_json: bool) -> None:
+def appraisal_legacy(obj: Context, file: Path, dry_run: bool, as_json: bool) -> None:
+    """Simpan riwayat penilaian lama (PP 46/2011) dari FILE, hanya-baca, tanpa dihitung ulang."""
+    from desktop.cli_appraisal import run_legacy_import
+
+    with rejecting():
+        sys.exit(run_legacy_import(obj.open(), file, dry_run=dry_run, as_json=as_json))
+
+
+@cli.command()
+@click.option(
+    "--verify",
+    "verify_code",
+    default=None,
+    metavar="KODE",
+    help="Cocokkan formulir tercetak (kode verifikasinya) dengan data saat ini.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def check(obj: Context, verify_code: str | None, as_json: bool) -> None:
     """Periksa keutuhan basis data dan aturan data pegawai."""
     from desktop.store.check import run_checks
 
@@ -233,6 +284,10 @@ def check(obj: Context, as_json: bool) -> None:
                 err=True,
             )
             sys.exit(1)
+        if verify_code is not None:
+            from desktop.cli_report import run_verify
+
+            sys.exit(run_verify(obj.open(), verify_code, as_json=as_json))
         report = run_checks(obj.open())
     if as_json:
         emit_json({"ok": report.ok, "problems": report.problems, "facts": report.facts})
@@ -240,6 +295,15 @@ def check(obj: Context, as_json: bool) -> None:
         for line in report.lines():
             click.echo(line)
     sys.exit(0 if report.ok else 1)
+
+
+from desktop.cli_sync import sync as sync_group  # noqa: E402  (it imports this module)
+
+cli.add_command(sync_group)
+
+from desktop.cli_report import report as report_group  # noqa: E402  (it imports this module)
+
+cli.add_command(report_group)
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from desktop.core.i18n import pick
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet
 from desktop.imports.appraisal_import import apply_appraisal_plan, read_appraisal_sheet
+from desktop.imports.appraisal_legacy import apply_legacy_plan, read_legacy_sheet
 from desktop.imports.appraisal_sheet import AppraisalPlan, RowAction
 from desktop.store.units import unit_by_kode
 
@@ -131,3 +132,38 @@ def _verdict(plan: AppraisalPlan, *, dry_run: bool, blocked: bool, written: bool
             f"Done: {len(plan.accepted)} evaluations saved.",
         )
     return pick("Tidak ada perubahan.", "Nothing to change.")
+
+
+def run_legacy_import(
+    db: sqlite_utils.Database, file: Path, *, dry_run: bool, as_json: bool
+) -> int:
+    """Check the PP 46/2011 sheet; store it (one transaction) unless a row is rejected or
+    this is a dry run. Returns the exit code: 1 when any row is rejected."""
+    plan = read_legacy_sheet(db, file)
+    result = None if dry_run or plan.rejected else apply_legacy_plan(db, plan)
+    if as_json:
+        emit_json({
+            "file": str(file), "written": result is not None, "records": len(plan.records),
+            "inserted": result.inserted if result else 0,
+            "unchanged": result.unchanged if result else 0,
+            "rejected": [{"row": row, "reason": reason} for row, reason in plan.rejected],
+            "warnings": [{"row": row, "message": text} for row, text in plan.warnings],
+        })  # fmt: skip
+    else:
+        for row, reason in plan.rejected:
+            click.echo(pick(f"Baris {row}: {reason}", f"Row {row}: {reason}"), err=True)
+        for row, text in plan.warnings:
+            click.echo(pick(f"Baris {row} (peringatan): {text}", f"Row {row} (warning): {text}"))
+        if plan.rejected:
+            click.echo(pick(f"{len(plan.rejected)} baris ditolak; tidak ada yang disimpan.",
+                            f"{len(plan.rejected)} rows rejected; nothing was stored."),
+                       err=True)  # fmt: skip
+        elif result is None:
+            click.echo(pick(f"Uji coba: {len(plan.records)} penilaian lama siap disimpan.",
+                            f"Dry run: {len(plan.records)} legacy appraisals ready."))  # fmt: skip
+        else:
+            click.echo(pick(
+                f"{result.inserted} penilaian lama disimpan, {result.unchanged} sudah ada.",
+                f"{result.inserted} legacy appraisals stored, {result.unchanged} already there.",
+            ))  # fmt: skip
+    return 1 if plan.rejected else 0

@@ -35,6 +35,11 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def fonts_dir() -> Path:
+    """The TTF family embedded in printed forms (with its licence)."""
+    return resources_dir() / "fonts"
+
+
 def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 

@@ -112,6 +112,7 @@ def run(db_path: Path, out: Path, lang: str | None) -> None:
     window.staff_panel.filter_edit.clear()
     each_dialog(window, out, lambda: window.editor.open_record(window.staff_model.row_at(0).id),
                 "staff_dialog")  # fmt: skip
+    each_dialog(window, out, window._on_office_settings_triggered, "office_settings")
     window.transfers._prompts = FilePrompts(broken_sheet(db_path, Path(tempfile.mkdtemp())))
     window.transfers.start_import()
     settle(1500)

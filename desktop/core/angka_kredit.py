@@ -3,10 +3,12 @@ AK = months/12 × percentage(predikat) × koefisien of the jenjang."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from desktop.core.appraisal import Predikat
 from desktop.core.errors import ValidationError
+from desktop.core.periods import Period
 
 KOEFISIEN: dict[str, Decimal] = {
     "ahli_pertama": Decimal("12.5"),
@@ -38,3 +40,15 @@ def angka_kredit(predikat: Predikat, jenjang: str, months: int = 12) -> Decimal:
         raise AngkaKreditError("months", months=months)
     value = Decimal(months) / 12 * Decimal(Predikat(predikat).percentage) / 100 * KOEFISIEN[jenjang]
     return value.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+
+
+def credited_months(period: Period, tahun: int, tmt_jabatan: date | None) -> int:
+    """Months of ``period`` (of ``tahun``) served in the current jabatan: a TMT on the 1st
+    counts its month, a later day counts from the next month; 0 when appointed afterwards."""
+    first = period.first
+    if tmt_jabatan is not None:
+        if tmt_jabatan.year > tahun:
+            return 0
+        if tmt_jabatan.year == tahun:
+            first = max(first, tmt_jabatan.month + (1 if tmt_jabatan.day > 1 else 0))
+    return max(0, period.last - first + 1)

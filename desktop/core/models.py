@@ -71,6 +71,7 @@ class Unit:
     parent_id: int | None = None
     kepala_id: int | None = None
     aktif: bool = True
+    rumpun: str = ""  # kind of work (kesehatan, pendidikan, ...): picks the indicator library
     id: int | None = None
     uuid: str | None = None
 

@@ -15,6 +15,16 @@ class DemoError(ValidationError):
             "This database already holds {staff} employees and {units} units. The demo office "
             "can only be built in an empty database; create a new file with --db.",
         ),
+        "no_staff": (
+            "Tidak ada pegawai aktif untuk diberi tahun penilaian contoh.",
+            "There are no active staff to give a demo appraisal year.",
+        ),
+        "year_exists": (
+            "Basis data ini sudah berisi {count} SKP tahun {year}; tahun penilaian contoh "
+            "hanya dibuat untuk tahun yang masih kosong.",
+            "This database already holds {count} SKP of {year}; the demo appraisal year is only "
+            "built for a year without any.",
+        ),
         "staff_count": (
             "Jumlah pegawai contoh harus antara {low} dan {high} (tertulis {count}).",
             "The number of demo employees must be between {low} and {high} ({count} given).",

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.models import UnitJenis
 from desktop.core.orgchart import UnitTree
+from desktop.demo.appraisal_data import rumpun_of
 from desktop.demo.careers import Slot
 from desktop.demo.orgtree import DemoUnit, plan_tree
 from desktop.demo.people import Registry
@@ -93,5 +94,6 @@ def _unit_row(unit: DemoUnit, stamp: str) -> Row:
     return {
         "id": unit.id, "kode": unit.kode, "nama": unit.nama, "jenis": unit.jenis.value,
         "parent_id": unit.parent.id if unit.parent else None, "kepala_id": unit.kepala_id,
-        "aktif": 1, "uuid": unit.uuid, "updated_at": stamp,
+        "aktif": 1, "rumpun": rumpun_of(unit.nama, unit.jenis is UnitJenis.OPD),
+        "uuid": unit.uuid, "updated_at": stamp,
     }  # fmt: skip

@@ -1,7 +1,8 @@
-"""Build the demo office: a believable kabupaten (Kepahiang) with units, staff and history.
+"""Build the demo office: a believable kabupaten (Kepahiang) with units, staff and history,
+and the appraisal year before the demo's today (``appraisal.write_appraisal_year``).
 
 Used to try the app, train operators and measure speed without real personal data. The whole
-office comes from one seeded generator (uuids and timestamps included), so a seed always gives
+office comes from seeded generators (uuids and timestamps included), so a seed always gives
 the same database, and is written in one transaction: cancelling or failing leaves the database
 as it was.
 """
@@ -17,10 +18,12 @@ import sqlite_utils
 from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.demo import writer
+from desktop.demo.appraisal import AppraisalSummary, write_appraisal_year
 from desktop.demo.data_units import INSTANSI, KOTA, NAMA_KANTOR
 from desktop.demo.errors import DemoError
 from desktop.demo.generator import OfficeGenerator
 from desktop.demo.prefetch import prefetch
+from desktop.demo.ranks import REFERENCE
 from desktop.store.units import Office
 
 MIN_STAFF, MAX_STAFF = 1, 200_000
@@ -40,45 +43,59 @@ class DemoSummary:
     units: int
     opd: int
     riwayat: dict[str, int] = field(default_factory=dict)
+    appraisal: AppraisalSummary | None = None
     seconds: float = 0.0
 
     def __str__(self) -> str:
         history = sum(self.riwayat.values())
+        year = f"; {self.appraisal}" if self.appraisal else ""
         return pick(
             f"{self.staff} pegawai ({self.aktif} aktif; {self.pns} PNS, {self.cpns} CPNS, "
             f"{self.pppk} PPPK), {self.units} unit dalam {self.opd} OPD, {history} baris "
-            f"riwayat, benih {self.seed}, {self.seconds:.1f} detik",
+            f"riwayat{year}; benih {self.seed}, {self.seconds:.1f} detik",
             f"{self.staff} employees ({self.aktif} active; {self.pns} PNS, {self.cpns} CPNS, "
-            f"{self.pppk} PPPK), {self.units} units in {self.opd} OPD, {history} history rows, "
-            f"seed {self.seed}, {self.seconds:.1f} s",
+            f"{self.pppk} PPPK), {self.units} units in {self.opd} OPD, {history} history rows"
+            f"{year}; seed {self.seed}, {self.seconds:.1f} s",
         )
 
 
 def build_demo(
     db: sqlite_utils.Database, *, staff: int = 600, seed: int = 1, progress: Progress | None = None
 ) -> DemoSummary:
-    """Fill an empty database with a demo kabupaten of ``staff`` employees.
+    """Fill an empty database with a demo kabupaten of ``staff`` employees and their
+    appraisal year (the year before ``ranks.REFERENCE``).
 
     Raises ``DemoError`` (``not_empty``, ``staff_count``) and ``Cancelled`` when ``progress``
-    (called as ``progress(done, total)`` with employees written so far) returns False;
-    nothing is written in either case.
+    (called as ``progress(done, total)``: the employees written, then as many steps again for
+    the appraisal year) returns False; nothing is written in either case.
     """
     started = time.perf_counter()
     if not MIN_STAFF <= staff <= MAX_STAFF:
         raise DemoError("staff_count", low=MIN_STAFF, high=MAX_STAFF, count=staff)
     writer.refuse_unless_empty(db)
     office = OfficeGenerator(seed, staff)
-    report = _Reporter(progress, staff)
+    report = _Reporter(progress, 2 * staff)
+    year: list[AppraisalSummary] = []
+
+    def add_year() -> None:
+        year.append(
+            write_appraisal_year(
+                db, year=REFERENCE.year - 1, seed=seed,
+                progress=lambda done, total: report.move_to(staff + staff * done // max(1, total)),
+            )
+        )  # fmt: skip
+
     with prefetch(office.chunks(_chunk_size(staff))) as chunks:
         writer.write(
             db, office.unit_rows(), chunks,
             office=Office("", INSTANSI, NAMA_KANTOR, KOTA, "f4"),
             meta={"demo_seed": str(seed), "demo_staff": str(staff)},
-            summary=lambda: str(_summarise(seed, office)),
+            summary=lambda: str(_summarise(seed, office, year)),
             progress=lambda tables: report.advance(tables.count("staff")),
+            then=add_year,
         )  # fmt: skip
     report.finish()
-    return replace(_summarise(seed, office), seconds=round(time.perf_counter() - started, 2))
+    return replace(_summarise(seed, office, year), seconds=round(time.perf_counter() - started, 2))
 
 
 def _chunk_size(staff: int) -> int:
@@ -86,12 +103,13 @@ def _chunk_size(staff: int) -> int:
     return max(10, min(1_000, staff // 50))
 
 
-def _summarise(seed: int, office: OfficeGenerator) -> DemoSummary:
+def _summarise(seed: int, office: OfficeGenerator, year: list[AppraisalSummary]) -> DemoSummary:
     counts = office.counts
     return DemoSummary(
         seed=seed, staff=counts.staff, aktif=counts.aktif, pns=counts.status["pns"],
         cpns=counts.status["cpns"], pppk=counts.status["pppk"], units=len(office.units),
         opd=office.opd_count, riwayat=dict(sorted(counts.rows.items())),
+        appraisal=year[0] if year else None,
     )  # fmt: skip
 
 
@@ -104,7 +122,10 @@ class _Reporter:
         self.step = max(1.0, self.total / 100)
 
     def advance(self, amount: int) -> None:
-        self.done += amount
+        self.move_to(self.done + amount)
+
+    def move_to(self, done: float) -> None:
+        self.done = max(self.done, done)
         if self.progress is not None and self.done >= self.next_call:
             self.next_call = self.done + self.step
             self._call(min(int(self.done), self.total))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from desktop.core.appraisal import CapaianOrganisasi
+from desktop.core.dates import format_date_id
+from desktop.core.errors import ValidationError
 from desktop.core.periods import parse_period
 from desktop.core.skp import UmpanBalikMasyarakat
 from desktop.store import audit
@@ -23,9 +25,17 @@ def get_capaian(
 
 
 def set_capaian(
-    db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str, capaian: CapaianOrganisasi
+    db: sqlite_utils.Database,
+    unit_id: int,
+    tahun: int,
+    periode: str,
+    capaian: CapaianOrganisasi | None,
 ) -> None:
-    """Record (or change) the unit's capaian for the period; unchanged values write nothing."""
+    """Record (or change) the unit's capaian for the period; unchanged values write nothing.
+    ``None`` clears it (see ``clear_capaian``)."""
+    if capaian is None:
+        clear_capaian(db, unit_id, tahun, periode)
+        return
     code = parse_period(periode).code
     with translate_errors(), db.atomic():
         current = get_capaian(db, unit_id, tahun, code)
@@ -50,6 +60,30 @@ def set_capaian(
         )
 
 
+def clear_capaian(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str) -> bool:
+    """Remove the unit's capaian for the period (entered by mistake), audited and leaving a
+    tombstone for sync. Evaluations already set keep their ratings. False when none was set."""
+    code = parse_period(periode).code
+    with translate_errors(), db.atomic():
+        row = db.execute(
+            "SELECT id, uuid, capaian FROM capaian_organisasi "
+            "WHERE unit_id = ? AND tahun = ? AND periode = ?",
+            [unit_id, tahun, code],
+        ).fetchone()
+        if row is None:
+            return False
+        db.conn.execute("DELETE FROM capaian_organisasi WHERE id = ?", [row[0]])
+        audit.record(
+            db,
+            action="delete",
+            table="capaian_organisasi",
+            row_uuid=row[1],
+            before={"capaian": row[2]},
+            after={"capaian": None},
+        )
+    return True
+
+
 def list_feedback(
     db: sqlite_utils.Database, staff_id: int, tahun: int, periode: str | None = None
 ) -> list[UmpanBalikMasyarakat]:
@@ -61,8 +95,33 @@ def list_feedback(
     return [from_row(UmpanBalikMasyarakat, r) for r in db.query(sql + " ORDER BY tanggal", params)]
 
 
+class FeedbackError(ValidationError):
+    catalog = {
+        "isi": ("Isi umpan balik wajib diisi.", "The feedback text is required."),
+        "sentimen": (
+            "Sentimen '{value}' tidak dikenal: pilih positif, netral atau negatif.",
+            "Unknown sentiment '{value}': choose positif, netral or negatif.",
+        ),
+        "tanggal": (
+            "Tanggal {tanggal} berada di luar tahun penilaian {tahun}.",
+            "The date {tanggal} lies outside the appraisal year {tahun}.",
+        ),
+    }
+
+
+SENTIMEN = ("positif", "netral", "negatif")
+
+
 def add_feedback(db: sqlite_utils.Database, item: UmpanBalikMasyarakat) -> UmpanBalikMasyarakat:
+    """Store one citizen feedback item (audited); text required, dated within the year."""
     item.periode = parse_period(item.periode).code
+    item.isi, item.sumber = item.isi.strip(), item.sumber.strip()
+    if not item.isi:
+        raise FeedbackError("isi")
+    if item.sentimen not in SENTIMEN:
+        raise FeedbackError("sentimen", value=item.sentimen)
+    if item.tanggal is not None and item.tanggal.year != item.tahun:
+        raise FeedbackError("tanggal", tanggal=format_date_id(item.tanggal), tahun=item.tahun)
     row = to_row(item, exclude=("id", "uuid"))
     with translate_errors(), db.atomic():
         cur = db.conn.execute(
@@ -71,4 +130,9 @@ def add_feedback(db: sqlite_utils.Database, item: UmpanBalikMasyarakat) -> Umpan
             list(row.values()),
         )
         item.id = cur.lastrowid
+        item.uuid = db.execute(
+            "SELECT uuid FROM umpan_balik_masyarakat WHERE id = ?", [item.id]
+        ).fetchone()[0]
+        audit.record(db, action="insert", table="umpan_balik_masyarakat", row_uuid=item.uuid,
+                     after=row, summary="umpan balik masyarakat")  # fmt: skip
     return item

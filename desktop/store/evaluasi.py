@@ -5,28 +5,28 @@ evaluation is locked until a recorded reopening."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import sqlite_utils
 
 from desktop.core.appraisal import CapaianOrganisasi, Rating, head_hasil_rating
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.models import staff_full_name
-from desktop.core.periods import parse_period
+from desktop.core.periods import Period, parse_period
 from desktop.core.skp import Evaluasi, Pejabat, Realisasi, UmpanBalikPerilaku
 from desktop.core.workflow import EVAL_FLOW, Action, EvalState, Role, next_state
 from desktop.store import audit
 from desktop.store.capaian import get_capaian
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
-from desktop.store.reference import golongan
+from desktop.store.penilai import PEJABAT_FIELDS as _PEJABAT
+from desktop.store.penilai import pejabat, resolve_penilai, snapshot_values
 from desktop.store.rows import from_row, to_row
 from desktop.store.session import current_role
 from desktop.store.skp import get_skp
-from desktop.store.staff import get_staff
-from desktop.store.units import unit_tree
+from desktop.store.units import get_office
 
-_PEJABAT = ("nama", "nip", "pangkat", "jabatan", "unit")
+__all__ = ["pejabat", "resolve_penilai"]  # kept here for callers of the appraiser chain
 
 
 class EvaluasiError(ValidationError):
@@ -34,6 +34,28 @@ class EvaluasiError(ValidationError):
         "ratings": (
             "Isi Rating Hasil Kerja dan Rating Perilaku Kerja sebelum menilai.",
             "Enter both the work-result and the behaviour rating first.",
+        ),
+        "exists": (
+            "Evaluasi periode {periode} untuk SKP ini sudah ada; buka dan ubah evaluasi itu.",
+            "An evaluation for {periode} already exists for this SKP; open and edit that one.",
+        ),
+        "identity": (
+            "SKP dan periode sebuah evaluasi tidak dapat diganti.",
+            "The SKP and period of an evaluation cannot be changed.",
+        ),
+        "period_kind": (
+            "Kantor ini menilai per {kind}: periode {periode} tidak dapat dipakai. Ubah "
+            "pengaturan periode evaluasi kantor bila memang berganti.",
+            "This office evaluates {kind}: period {periode} cannot be used. Change the "
+            "office's evaluation period setting if it really changed.",
+        ),
+        "iki": (
+            "Realisasi menunjuk IKI yang bukan milik SKP ini.",
+            "A realisation refers to an IKI that is not part of this SKP.",
+        ),
+        "integrity": (
+            "Evaluasi tidak dapat disimpan: {detail}.",
+            "The evaluation cannot be saved: {detail}.",
         ),
         "head_rating": (
             "Rating Hasil Kerja pimpinan unit mengikuti capaian kinerja organisasi ({capaian}): "
@@ -119,51 +141,70 @@ def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
 
 
 def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *, role: Role | None = None) -> Evaluasi:
-    """Save content and ratings; refused on a set (locked) evaluation."""
+    """Save content and ratings. A new evaluation needs a role that may enter evaluations, an
+    SKP, a period of the office's kind and no other evaluation of that period; a stored one
+    is refused once set (locked). Every refusal is an ``EvaluasiError``/``WorkflowError``."""
     role = role or current_role()
     with translate_errors(), db.atomic():
-        _check_head_rating(db, ev)
-        rev_before = _rev(db)
-        row = _row(ev)
-        if ev.id is None:
-            row["status"] = EvalState.DRAFT.value
-            cur = db.conn.execute(
-                f"INSERT INTO evaluasi ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            ev.id = cur.lastrowid
-        else:
-            stored = get_evaluasi(db, ev.id)
-            next_state(EVAL_FLOW, stored.status, role, Action.UBAH)
-            _update(db, ev.id, row)
-        sync_children(
-            db,
-            "realisasi",
-            "evaluasi_id",
-            ev.id or 0,
-            ev.realisasi,
-            order_col=None,
-            natural_key="iki_id",
-        )
-        sync_children(
-            db,
-            "evaluasi_perilaku",
-            "evaluasi_id",
-            ev.id or 0,
-            ev.perilaku,
-            order_col=None,
-            natural_key="nilai_no",
-        )
+        try:
+            _save(db, ev, role)
+        except sqlite3.IntegrityError as exc:
+            raise EvaluasiError("integrity", detail=str(exc)) from exc
         saved = get_evaluasi(db, ev.id or 0)
-        if _rev(db) != rev_before:  # something really changed
-            audit.record(
-                db,
-                action="update",
-                table="evaluasi",
-                row_uuid=saved.uuid,
-                summary=f"{ev.periode}: {saved.predikat or '-'}",
-            )
     return saved
+
+
+def _save(db: sqlite_utils.Database, ev: Evaluasi, role: Role) -> None:
+    period = parse_period(ev.periode)
+    ev.periode = period.code
+    skp = get_skp(db, ev.skp_id)
+    _check_head_rating(db, ev)
+    _check_iki(ev, {iki.id for iki in skp.all_iki()})
+    rev_before = _rev(db)
+    row = _row(ev)
+    if ev.id is None:
+        next_state(EVAL_FLOW, EvalState.DRAFT, role, Action.UBAH)
+        if find_evaluasi(db, ev.skp_id, period.code) is not None:
+            raise EvaluasiError("exists", periode=period.label())
+        _check_period_kind(db, period)
+        row["status"] = EvalState.DRAFT.value
+        cur = db.conn.execute(
+            f"INSERT INTO evaluasi ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        ev.id = cur.lastrowid
+    else:
+        stored = get_evaluasi(db, ev.id)
+        if (stored.skp_id, stored.periode) != (ev.skp_id, period.code):
+            raise EvaluasiError("identity")
+        next_state(EVAL_FLOW, stored.status, role, Action.UBAH)
+        _update(db, ev.id, row)
+    for table, items, key in (
+        ("realisasi", ev.realisasi, "iki_id"),
+        ("evaluasi_perilaku", ev.perilaku, "nilai_no"),
+    ):
+        sync_children(db, table, "evaluasi_id", ev.id or 0, items, order_col=None, natural_key=key)
+    if _rev(db) != rev_before:  # something really changed
+        uuid, predikat = db.execute(
+            "SELECT uuid, predikat FROM evaluasi WHERE id = ?", [ev.id]
+        ).fetchone()
+        audit.record(
+            db, action="update", table="evaluasi", row_uuid=uuid,
+            summary=f"{ev.periode}: {predikat or '-'}",
+        )  # fmt: skip
+
+
+def _check_iki(ev: Evaluasi, iki_ids: set[int | None]) -> None:
+    if any(r.iki_id not in iki_ids for r in ev.realisasi):
+        raise EvaluasiError("iki")
+
+
+def _check_period_kind(db: sqlite_utils.Database, period: Period) -> None:
+    """Periodic evaluations follow the office's setting (triwulan or bulanan); the annual
+    one is always allowed."""
+    kind = get_office(db).periode_evaluasi
+    if period.kind not in ("tahunan", kind):
+        raise EvaluasiError("period_kind", kind=kind, periode=period.label())
 
 
 def _rev(db: sqlite_utils.Database) -> int:
@@ -226,42 +267,6 @@ def transition_evaluasi(
     return get_evaluasi(db, evaluasi_id)
 
 
-def resolve_penilai(
-    db: sqlite_utils.Database, staff_id: int, override: int | None = None
-) -> int | None:
-    """Pejabat Penilai: the SKP's override, else the recorded atasan, else the unit tree."""
-    if override is not None:
-        return override
-    staff = get_staff(db, staff_id)
-    if staff.atasan_id is not None:
-        return staff.atasan_id
-    return unit_tree(db).default_atasan(staff.unit_id, staff.id)
-
-
-def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
-    """Name with gelar, NIP, pangkat "Penata Muda Tingkat I (III/b)", jabatan and unit."""
-    if staff_id is None:
-        return Pejabat()
-    staff = get_staff(db, staff_id)
-    labels = {g.kode: g.label for g in golongan(db)}
-    unit = db.execute("SELECT nama FROM unit WHERE id = ?", [staff.unit_id]).fetchone()
-    return Pejabat(
-        nama=staff_full_name(staff),
-        nip=staff.nip,
-        pangkat=labels.get(staff.golongan or "", staff.golongan or ""),
-        jabatan=staff.jabatan,
-        unit=unit[0] if unit else "",
-    )
-
-
 def _snapshots(db: sqlite_utils.Database, skp_id: int) -> dict[str, str]:
     skp = get_skp(db, skp_id)
-    penilai_id = resolve_penilai(db, skp.staff_id, skp.penilai_id)
-    atasan_id = resolve_penilai(db, penilai_id) if penilai_id is not None else None
-    out: dict[str, str] = {}
-    for prefix, person in (
-        ("penilai", pejabat(db, penilai_id)),
-        ("atasan_penilai", pejabat(db, atasan_id)),
-    ):
-        out.update({f"{prefix}_{f}": getattr(person, f) for f in _PEJABAT})
-    return out
+    return snapshot_values(db, skp.staff_id, skp.penilai_id)

@@ -12,10 +12,12 @@ import sqlite_utils
 
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.skp import Aspek, Ekspektasi, Iki, Rhk, Skp
+from desktop.core.skp_rules import content_problems
 from desktop.core.workflow import SKP_FLOW, Action, Role, SkpState, next_state
 from desktop.store import audit
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
+from desktop.store.penilai import resolve_penilai
 from desktop.store.rows import from_row, to_row
 from desktop.store.session import current_role
 
@@ -29,6 +31,24 @@ class SkpError(ValidationError):
         "no_source": (
             "Tidak ada SKP tahun {tahun} untuk disalin.",
             "There is no SKP of {tahun} to copy.",
+        ),
+        "incomplete": (
+            "SKP belum dapat diajukan: {details}",
+            "The SKP cannot be submitted yet: {details}",
+        ),
+        "self_penilai": (
+            "Pegawai tidak dapat menjadi Pejabat Penilai bagi SKP-nya sendiri.",
+            "An employee cannot be the appraiser of their own SKP.",
+        ),
+        "penilai_inactive": (
+            "Pejabat Penilai yang dipilih tidak ada atau sudah tidak aktif.",
+            "The chosen appraiser does not exist or is no longer active.",
+        ),
+        "atasan_rhk": (
+            "RHK {n} mengintervensi RHK yang bukan milik SKP Pejabat Penilai tahun {tahun}; "
+            "pilih ulang RHK atasan yang diintervensi.",
+            "RHK {n} intervenes an RHK that is not in the appraiser's SKP of {tahun}; choose "
+            "the superior's RHK again.",
         ),
     }
 
@@ -69,9 +89,15 @@ def new_skp(staff_id: int, tahun: int) -> Skp:
 
 
 def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -> Skp:
-    """Insert or update the content (RHK, IKI, expectations, lampiran) in one transaction."""
+    """Insert or update the content (RHK, IKI, expectations, lampiran) in one transaction,
+    while the workflow allows ``ubah``; an override of the Pejabat Penilai must name another
+    active employee, and every intervened RHK must be in that penilai's SKP of the year."""
     role = role or current_role()
     with translate_errors(), db.atomic():
+        stored_status = SkpState.DRAFT if skp.id is None else get_skp(db, skp.id).status
+        next_state(SKP_FLOW, stored_status, role, Action.UBAH)
+        _check_penilai(db, skp)
+        _check_links(db, skp)
         if skp.id is None:
             if find_skp(db, skp.staff_id, skp.tahun):
                 raise SkpError("exists", tahun=skp.tahun)
@@ -84,8 +110,6 @@ def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -
             skp.id = cur.lastrowid
             action = "insert"
         else:
-            stored = get_skp(db, skp.id)
-            next_state(SKP_FLOW, stored.status, role, Action.UBAH)
             row = to_row(skp, exclude=("id", "uuid", "status", "staff_id", "tahun", "alasan"))
             before = dict(next(db.query("SELECT * FROM skp WHERE id = ?", [skp.id])))
             changes = {k: v for k, v in row.items() if before.get(k) != v}
@@ -103,6 +127,29 @@ def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -
             summary=f"SKP {skp.tahun}: {len(saved.rhk)} RHK",
         )
     return saved
+
+
+def _check_penilai(db: sqlite_utils.Database, skp: Skp) -> None:
+    """An override names another, active employee."""
+    if skp.penilai_id is None:
+        return
+    if skp.penilai_id == skp.staff_id:
+        raise SkpError("self_penilai")
+    row = db.execute("SELECT aktif FROM staff WHERE id = ?", [skp.penilai_id]).fetchone()
+    if row is None or not row[0]:
+        raise SkpError("penilai_inactive")
+
+
+def _check_links(db: sqlite_utils.Database, skp: Skp) -> None:
+    """Cascading: a chosen superior RHK belongs to the Pejabat Penilai's SKP of the year."""
+    linked = [(n, r.rhk_atasan_id) for n, r in enumerate(skp.rhk, start=1) if r.rhk_atasan_id]
+    if not linked:
+        return
+    penilai_id = resolve_penilai(db, skp.staff_id, skp.penilai_id)
+    allowed = {o.id for o in superior_rhk_options(db, penilai_id, skp.tahun)}
+    for n, rhk_id in linked:
+        if rhk_id not in allowed:
+            raise SkpError("atasan_rhk", n=n, tahun=skp.tahun)
 
 
 def _save_children(db: sqlite_utils.Database, skp: Skp) -> None:
@@ -128,11 +175,14 @@ def transition_skp(
     role: Role | None = None,
     reason: str = "",
 ) -> Skp:
-    """Submit, approve, return or revise, as the workflow table allows for ``role``."""
+    """Submit, approve, return or revise, as the workflow table allows for ``role``. A
+    submission needs a complete SKP (``core.skp_rules.content_problems``)."""
     role = role or current_role()
     with translate_errors(), db.atomic():
         skp = get_skp(db, skp_id)
         new_state = next_state(SKP_FLOW, skp.status, role, action, reason)
+        if Action(action) is Action.AJUKAN and (problems := content_problems(skp)):
+            raise SkpError("incomplete", details=" ".join(p.message() for p in problems))
         alasan = reason.strip() if reason.strip() else skp.alasan
         db.conn.execute(
             "UPDATE skp SET status = ?, alasan = ? WHERE id = ?", [new_state, alasan, skp_id]
@@ -209,9 +259,17 @@ def copy_from_year(db: sqlite_utils.Database, staff_id: int, from_year: int, to_
         raise SkpError("no_source", tahun=from_year)
     if find_skp(db, staff_id, to_year):
         raise SkpError("exists", tahun=to_year)
-    atasan_text = dict(db.execute("SELECT id, uraian FROM rhk").fetchall())
+    linked = sorted({r.rhk_atasan_id for r in source.rhk if r.rhk_atasan_id is not None})
+    atasan_text = dict(
+        db.execute(
+            f"SELECT id, uraian FROM rhk WHERE id IN ({', '.join('?' * len(linked))})", linked
+        ).fetchall()
+    )
     copy = new_skp(staff_id, to_year)
-    copy.pendekatan, copy.penilai_id = source.pendekatan, source.penilai_id
+    copy.pendekatan = source.pendekatan
+    if source.penilai_id is not None:  # an override is kept while that person is still active
+        row = db.execute("SELECT aktif FROM staff WHERE id = ?", [source.penilai_id]).fetchone()
+        copy.penilai_id = source.penilai_id if row and row[0] else None
     copy.dukungan_sumber_daya = source.dukungan_sumber_daya
     copy.skema_pertanggungjawaban = source.skema_pertanggungjawaban
     copy.konsekuensi = source.konsekuensi

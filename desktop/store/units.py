@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
@@ -22,7 +22,19 @@ class UnitError(ValidationError):
         ),
         "kode": ("Kode unit wajib diisi.", "The unit code is required."),
         "nama": ("Nama unit wajib diisi.", "The unit name is required."),
+        "kertas": (
+            "Ukuran kertas '{value}' tidak dikenal: pilih A4 atau F4.",
+            "Unknown paper size '{value}': choose A4 or F4.",
+        ),
+        "periode": (
+            "Periode evaluasi '{value}' tidak dikenal: pilih triwulan atau bulanan.",
+            "Unknown evaluation period '{value}': choose triwulan or bulanan.",
+        ),
     }
+
+
+PERIODE_EVALUASI = ("triwulan", "bulanan")
+KERTAS = ("a4", "f4")
 
 
 @dataclass
@@ -32,6 +44,7 @@ class Office:
     nama_kantor: str
     kota: str
     kertas: str
+    periode_evaluasi: str = "triwulan"  # periodic evaluations: triwulan (TW1–TW4) or bulanan
 
 
 def list_units(db: sqlite_utils.Database) -> list[Unit]:
@@ -99,13 +112,55 @@ def staff_counts(db: sqlite_utils.Database, *, include_inactive: bool = False) -
 
 
 def get_office(db: sqlite_utils.Database) -> Office:
-    row = next(db.query("SELECT office_uuid, instansi, nama_kantor, kota, kertas FROM office"))
+    row = next(
+        db.query(
+            "SELECT office_uuid, instansi, nama_kantor, kota, kertas, periode_evaluasi FROM office"
+        )
+    )
     return Office(**row)
 
 
-def save_office(db: sqlite_utils.Database, office: Office) -> None:
+def save_office(db: sqlite_utils.Database, office: Office, *, audited: bool = True) -> None:
+    """Save the office's own settings in one transaction, with an audit entry unless the
+    caller writes its own (the demo); a save that changes nothing writes nothing."""
+    office.instansi, office.nama_kantor = office.instansi.strip(), office.nama_kantor.strip()
+    office.kota = office.kota.strip()
+    if office.kertas not in KERTAS:
+        raise UnitError("kertas", value=office.kertas)
+    if office.periode_evaluasi not in PERIODE_EVALUASI:
+        raise UnitError("periode", value=office.periode_evaluasi)
     with translate_errors(), db.atomic():
+        before = asdict(get_office(db))
+        after = asdict(office) | {"office_uuid": before["office_uuid"]}
+        if after == before:
+            return
         db.conn.execute(
-            "UPDATE office SET instansi = ?, nama_kantor = ?, kota = ?, kertas = ? WHERE id = 1",
-            [office.instansi, office.nama_kantor, office.kota, office.kertas],
-        )
+            "UPDATE office SET instansi = ?, nama_kantor = ?, kota = ?, kertas = ?, "
+            "periode_evaluasi = ? WHERE id = 1",
+            [office.instansi, office.nama_kantor, office.kota, office.kertas,
+             office.periode_evaluasi],
+        )  # fmt: skip
+        if audited:
+            audit.record(db, action="update", table="office", row_uuid=before["office_uuid"],
+                         before=before, after=after, summary="pengaturan kantor")  # fmt: skip
+
+
+def evaluations_not_of(db: sqlite_utils.Database, periode_evaluasi: str) -> int:
+    """How many periodic evaluations were made under the other setting (TW* for bulanan, B**
+    for triwulan): they stay as they are when an office switches."""
+    pattern = "B[01][0-9]" if periode_evaluasi == "triwulan" else "TW[1-4]"
+    return db.execute("SELECT count(*) FROM evaluasi WHERE periode GLOB ?", [pattern]).fetchone()[0]
+
+
+def unit_rumpun(db: sqlite_utils.Database, unit_id: int | None) -> str:
+    """The rumpun of the unit or, when empty, of its nearest ancestor that has one ("" if
+    none): a seksi inherits the kind of work of its dinas."""
+    if unit_id is None:
+        return ""
+    tree = unit_tree(db)
+    if unit_id not in tree.by_id:
+        return ""
+    for unit in [tree.by_id[unit_id], *tree.ancestors(unit_id)]:
+        if unit.rumpun:
+            return unit.rumpun
+    return ""

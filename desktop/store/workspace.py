@@ -13,6 +13,7 @@ import sqlite_utils
 from desktop.core.appraisal import CapaianOrganisasi, Predikat
 from desktop.core.distribution import Breach, check_distribution, count_predikat
 from desktop.core.periods import parse_period
+from desktop.core.workflow import EvalState
 from desktop.store.capaian import get_capaian
 
 
@@ -58,7 +59,23 @@ class Workspace:
 
     @property
     def counts(self) -> dict[Predikat, int]:
+        """Predikat per category over every *rated* evaluation: set (ditetapkan), rated
+        (dinilai) and drafts that already hold both ratings. The preview is for the appraiser
+        while rating, so it counts what is entered, not only what is locked;
+        ``not_set_count`` says how many of these could still change."""
         return count_predikat(r.predikat for r in self.rows if r.predikat)
+
+    @property
+    def set_counts(self) -> dict[Predikat, int]:
+        """Predikat of the set (ditetapkan) evaluations only: the distribution as final."""
+        return count_predikat(
+            r.predikat for r in self.rows if r.predikat and r.eval_status == EvalState.DITETAPKAN
+        )
+
+    @property
+    def not_set_count(self) -> int:
+        """Rated evaluations counted in ``counts`` that are not set (ditetapkan) yet."""
+        return sum(1 for r in self.rows if r.predikat and r.eval_status != EvalState.DITETAPKAN)
 
     @property
     def breaches(self) -> list[Breach]:
@@ -89,3 +106,19 @@ def load_workspace(
         get_capaian(db, unit_id, tahun, code),
         [WorkspaceRow._make(r) for r in rows],
     )
+
+
+def working_period(db: sqlite_utils.Database, today_year: int) -> tuple[int, str | None]:
+    """The year and periodic period an operator most likely wants to open: the latest year
+    with SKPs up to this year and, for a past year, its latest periodic period with an
+    evaluation (None: let the screen pick the period running today)."""
+    row = db.execute("SELECT max(tahun) FROM skp WHERE tahun <= ?", [today_year]).fetchone()
+    year = int(row[0]) if row and row[0] is not None else today_year
+    if year == today_year:
+        return year, None
+    row = db.execute(
+        "SELECT max(e.periode) FROM evaluasi e JOIN skp k ON k.id = e.skp_id "
+        "WHERE k.tahun = ? AND e.periode <> 'TAHUNAN'",
+        [year],
+    ).fetchone()
+    return year, (row[0] if row else None)

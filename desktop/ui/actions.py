@@ -17,6 +17,7 @@ class MainActions(QObject):
         self.import_staff = self._action(self.tr("&Impor Pegawai…"), "import", "Ctrl+I")
         self.export_staff = self._action(self.tr("&Ekspor Pegawai…"), "export", "Ctrl+E")
         self.quit = self._action(self.tr("&Keluar"), "", "Ctrl+Q")
+        self.office_settings = self._action(self.tr("Pengaturan &Kantor…"), "", "")
         self.new_staff = self._action(self.tr("&Tambah"), "add", QKeySequence.StandardKey.New)
         self.new_staff.setToolTip(self.tr("Tambah pegawai baru (Ctrl+N)"))
         self.open_staff = self._action(self.tr("&Buka"), "open", "")
@@ -57,6 +58,8 @@ class MainActions(QObject):
     def fill_menus(self, bar: QMenuBar) -> None:
         berkas = bar.addMenu(self.tr("&Berkas"))
         berkas.addActions([self.import_staff, self.export_staff])
+        berkas.addSeparator()
+        berkas.addAction(self.office_settings)
         berkas.addSeparator()
         berkas.addAction(self.quit)
         pegawai = bar.addMenu(self.tr("&Pegawai"))

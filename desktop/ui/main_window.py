@@ -29,6 +29,7 @@ from desktop.ui.actions import MainActions
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
 from desktop.ui.imports.controller import TransferController
+from desktop.ui.office.dialog import OfficeDialog
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import Settings
 from desktop.ui.staff.editing import StaffEditor
@@ -67,8 +68,11 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.staff_panel, self.tr("Data Pegawai"))
         self.pages.addTab(QLabel(), self.tr("Penilaian Kinerja"))
+        self.left = QSplitter(Qt.Orientation.Vertical, objectName="leftColumn")
+        self.left.addWidget(self.unit_tree)
+        self.left.setCollapsible(0, False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.unit_tree)
+        self.splitter.addWidget(self.left)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([340, 1000])
@@ -95,12 +99,19 @@ class MainWindow(QMainWindow):
         """Feature folders that add their own menus (Cetak, Sinkronisasi) plug in here; each
         keeps a reference on the window so its actions live as long as it does, and inserts
         its menu before ``self.main_actions.view_menu`` (menuBar().insertMenu)."""
+        from desktop.ui.reports import ReportsController
+
+        self.reports = ReportsController(self)
+        from desktop.ui.sync import SyncController
+
+        self.sync = SyncController(self)
 
     def _connect(self) -> None:
         a = self.main_actions
         a.import_staff.triggered.connect(self.transfers.start_import)
         a.export_staff.triggered.connect(self._on_export_triggered)
         a.quit.triggered.connect(self.close)
+        a.office_settings.triggered.connect(self._on_office_settings_triggered)
         a.new_staff.triggered.connect(self._on_new_triggered)
         a.open_staff.triggered.connect(self._on_open_triggered)
         a.deactivate.triggered.connect(self._on_deactivate_triggered)
@@ -185,6 +196,12 @@ class MainWindow(QMainWindow):
                 self.pages.insertTab(APPRAISAL_PAGE, self.appraisal, self.tr("Penilaian Kinerja"))
                 self.pages.setCurrentIndex(APPRAISAL_PAGE)
             placeholder.deleteLater()
+            # the predikat curve sits under the unit tree: it belongs to the selected unit,
+            # and the table beside it then shows every column on a 1366-pixel screen
+            self.left.addWidget(self.appraisal.distribution)
+            self.left.setSizes([330, 420])
+        if self.appraisal is not None:
+            self.appraisal.distribution.setVisible(index == APPRAISAL_PAGE)
         if index == APPRAISAL_PAGE:
             self._show_unit_in_appraisal()
         self.main_actions.show_page(index)
@@ -263,6 +280,19 @@ class MainWindow(QMainWindow):
                 "The language changes when the app is restarted."
             ),
         )
+
+    def _on_office_settings_triggered(self) -> OfficeDialog:
+        dialog = OfficeDialog(self.db, self.prompts, self)
+        dialog.saved.connect(self._on_office_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _on_office_saved(self) -> None:
+        self._set_title()
+        if self.appraisal is not None:
+            self.appraisal.reload_periods()
+        self.statusBar().showMessage(self.tr("Pengaturan kantor tersimpan."), 5000)
 
     def _on_about_triggered(self) -> None:
         self.prompts.info(

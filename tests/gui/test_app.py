@@ -113,7 +113,7 @@ def test_english_translation_covers_the_main_window(qtbot, tmp_path, fresh_db, d
         main = MainWindow(fresh_db, db_path, Settings(tmp_path / "s.ini"))
         qtbot.addWidget(main)
         menus = [a.text() for a in main.menuBar().actions()]
-        assert menus == ["&File", "&Staff", "&View", "&Help"]
+        assert menus == ["&File", "&Staff", "&Print", "S&ync", "&View", "&Help"]
         assert main.status_label.text() == "Showing 30 of 30 staff"
         assert main.staff_panel.filter_edit.placeholderText().startswith("Search")
     finally:

@@ -369,3 +369,31 @@ def test_ctrl_r_works_from_the_pendekatan_combo_but_not_on_other_tabs(qtbot, wor
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert [r.uraian for r in dialog.result().rhk] == ["RHK dari pintasan"]
+
+
+def test_citizen_feedback_is_added_beside_the_evidence(qtbot, workspace, office):
+    from desktop.ui.appraisal.feedback_entry import FeedbackEntryDialog
+    from tests.gui.conftest import wait_window
+
+    analis = office.staff[0]
+    skp_for(office.db, analis.id, approve=True)
+    workspace.reload()
+    dialog = open_editor(qtbot, workspace, analis.id, workspace.top.evaluation_button)
+    panel = dialog.feedback
+    before = panel.list.count()
+    click(qtbot, panel.add_button)
+    entry = wait_window(qtbot, FeedbackEntryDialog)
+    click(qtbot, entry.ok_button)  # empty text: refused inline, nothing stored
+    assert entry.isVisible()
+    assert entry.grid.messages["isi"].text() == "Isi umpan balik wajib diisi."
+    qtbot.keyClicks(entry.isi, "Pelayanan usulan mutasi cepat dan jelas")
+    qtbot.keyClicks(entry.sumber, "Survei kepuasan")
+    qtbot.keyClicks(entry.tanggal, f"15-02-{YEAR}")
+    entry.sentimen.set_value("positif")
+    click(qtbot, entry.ok_button)
+    qtbot.waitUntil(lambda: panel.list.count() == before + 1)
+    stored = capaian_store.list_feedback(office.db, analis.id, YEAR, "TW1")
+    assert [(f.isi, f.sumber, f.tanggal, f.sentimen) for f in stored][-1:] == [
+        ("Pelayanan usulan mutasi cepat dan jelas", "Survei kepuasan", date(YEAR, 2, 15), "positif")
+    ]
+    assert "Survei kepuasan" in panel.list.item(panel.list.count() - 1).text()

@@ -80,8 +80,9 @@ def _add_staff(db: sqlite_utils.Database, n: int, unit_id: int, atasan_id: int) 
 def build_office(db: sqlite_utils.Database, staff_count: int = 5) -> AppraisalOffice:
     """Instansi → Bidang Mutasi (rumpun kepegawaian) with a kabid and ``staff_count`` staff."""
     root = make_unit(db)
-    bidang = unit_store.save_unit(db, Unit("1.01", "Bidang Mutasi", UnitJenis.BIDANG, root.id))
-    db["unit"].update(bidang.id, {"rumpun": "kepegawaian"})
+    bidang = unit_store.save_unit(
+        db, Unit("1.01", "Bidang Mutasi", UnitJenis.BIDANG, root.id, rumpun="kepegawaian")
+    )
     kabid = staff_store.save_staff(
         db,
         make_staff(

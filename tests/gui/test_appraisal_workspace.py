@@ -3,7 +3,6 @@ and the distribution warnings, opening the right editor, and a 500-person unit."
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -100,7 +99,23 @@ def test_capaian_that_the_counts_break_shows_an_amber_warning(qtbot, workspace, 
     assert "minimal satu Butuh Perbaikan atau Kurang/Misconduct" in text
     assert workspace.distribution.state == "warning"
     assert Marker(3, 3, 1, "max", True) in workspace.distribution.chart.markers()
-    assert not combo.model().item(0).isEnabled()  # a capaian once set cannot be cleared
+
+
+def test_a_capaian_chosen_by_mistake_can_be_cleared_after_confirming(qtbot, workspace, office):
+    capaian_store.set_capaian(office.db, office.bidang.id, YEAR, "TW1", CapaianOrganisasi.BAIK)
+    workspace.reload()
+    combo, prompts = workspace.top.capaian, workspace.prompts
+    combo.setFocus()
+    prompts.confirms = [False]
+    qtbot.keyClick(combo, Qt.Key.Key_Home)  # Belum ditetapkan, then "Batal"
+    assert combo.currentText() == "Baik"
+    assert capaian_store.get_capaian(office.db, office.bidang.id, YEAR, "TW1") is not None
+    prompts.confirms = [True]
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    assert capaian_store.get_capaian(office.db, office.bidang.id, YEAR, "TW1") is None
+    assert combo.currentText() == "Belum ditetapkan"
+    assert workspace.distribution.warnings.text() == "Capaian kinerja organisasi belum ditetapkan"
+    assert any("akan dihapus" in text for text in prompts.asked)
 
 
 def test_warning_follows_new_ratings(qtbot, workspace, office):
@@ -161,7 +176,8 @@ def test_transitions_reload_the_workspace(qtbot, workspace, office):
     assert skp.id is not None
 
 
-def test_a_500_person_unit_opens_quickly(qtbot, fresh_db, prompts, db_path):
+def test_a_500_person_unit_lists_everyone(qtbot, fresh_db, prompts, db_path):
+    """Speed is measured in bench/appraisal.py; here: all 501 rows and the right summary."""
     office = build_office(fresh_db, staff_count=0)
     people = [
         Staff(
@@ -174,12 +190,9 @@ def test_a_500_person_unit_opens_quickly(qtbot, fresh_db, prompts, db_path):
         for n in range(500)
     ]
     staff_store.upsert_many(fresh_db, people)
-    started = time.perf_counter()
     workspace = make_workspace(qtbot, office, prompts, db_path)
-    elapsed = time.perf_counter() - started
     assert workspace.model.rowCount() == 501
     assert workspace.top.summary.text().startswith("Pegawai 501 · ber-SKP 0")
-    assert elapsed < 2.0, f"{elapsed:.2f} s"
 
 
 def test_panel_without_a_workspace(qtbot):

@@ -221,8 +221,10 @@ def test_office_settings_audit_and_meta(demo):
     audit = rows(db, "SELECT * FROM audit_log")
     assert len(audit) == 1 and audit[0]["action"] == "demo"
     assert str(SIZE) in audit[0]["summary"]
+    assert "tahun penilaian 2025" in audit[0]["summary"]  # one action, one entry
     meta = dict(db.execute("SELECT key, value FROM meta WHERE key LIKE 'demo_%'").fetchall())
-    assert meta == {"demo_seed": "7", "demo_staff": str(SIZE)}
+    assert meta.items() >= {"demo_seed": "7", "demo_staff": str(SIZE)}.items()
+    assert meta["demo_appraisal_year"] == "2025" and meta["demo_quota_unit"]
 
 
 def table_snapshot(db) -> dict[str, list[dict]]:
@@ -277,7 +279,8 @@ def test_refuses_an_impossible_size(fresh_db, size):
 def test_progress_is_reported_in_order_up_to_the_total(fresh_db):
     calls: list[tuple[int, int]] = []
     build_demo(fresh_db, staff=50, progress=lambda done, total: calls.append((done, total)))
-    assert calls[-1] == (50, 50) and len(calls) >= 5
+    assert calls[-1] == (100, 100) and len(calls) >= 5  # the staff, then the appraisal year
+    assert any(50 < done < 100 for done, _ in calls)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 

@@ -147,7 +147,7 @@ class DistributionChart(QWidget):
         painter.drawText(
             label,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            predikat.label.replace("/", "/ "),
+            _two_lines(predikat.label),
         )
         painter.setFont(self.font())
         return QPointF(bar.center().x(), bar.top())
@@ -174,3 +174,12 @@ class DistributionChart(QWidget):
         painter.fillRect(box, QColor(255, 255, 255, 220))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(self.font())
+
+
+def _two_lines(label: str) -> str:
+    """Axis labels on two short lines ("Butuh\nPerbaikan", "Kurang/\nMisconduct") so
+    neighbours never run into each other on a narrow panel."""
+    if "/" in label:
+        first, rest = label.split("/", 1)
+        return f"{first}/\n{rest}"
+    return label.replace(" ", "\n", 1)

@@ -16,10 +16,12 @@ from desktop.core.skp import Evaluasi, Pejabat, Skp, UmpanBalikMasyarakat
 from desktop.core.workflow import Role
 from desktop.store import capaian as capaian_store
 from desktop.store import evaluasi as ev_store
+from desktop.store import penilai as penilai_store
 from desktop.store import reference
 from desktop.store import skp as skp_store
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
+from desktop.store.angka_kredit import AngkaKreditBasis, angka_kredit_basis
 from desktop.store.session import current_role
 from desktop.store.skp import RhkOption
 
@@ -42,6 +44,15 @@ class Employee:
     unit_id: int | None
 
 
+@dataclass(frozen=True)
+class PenilaiChoice:
+    """One Pejabat Penilai the SKP may name: ``staff_id`` None is "the atasan langsung"."""
+
+    staff_id: int | None
+    pejabat: Pejabat
+    options: list[RhkOption]  # the RHK of that person's SKP of the year
+
+
 @dataclass
 class SkpContext:
     employee: Employee
@@ -49,6 +60,7 @@ class SkpContext:
     options: list[RhkOption]
     berakhlak: list[NilaiBerakhlak]
     role: Role
+    penilai_choices: list[PenilaiChoice] = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +74,7 @@ class EvalContext:
     head_rating: Rating | None = None
     head_capaian: CapaianOrganisasi | None = None
     feedback: list[UmpanBalikMasyarakat] = field(default_factory=list)
+    angka_kredit: AngkaKreditBasis | None = None  # fungsional only
 
 
 def employee(db: sqlite_utils.Database, staff_id: int) -> Employee:
@@ -84,7 +97,34 @@ def skp_context(db: sqlite_utils.Database, skp: Skp) -> SkpContext:
         options=skp_store.superior_rhk_options(db, penilai_id, skp.tahun),
         berakhlak=berakhlak(db),
         role=current_role(),
+        penilai_choices=penilai_choices(db, skp),
     )
+
+
+def penilai_choices(db: sqlite_utils.Database, skp: Skp) -> list[PenilaiChoice]:
+    """The default (atasan langsung) first, then the heads up the unit tree and the SKP's
+    current override, each with the RHK its SKP offers for cascading."""
+    default_id = ev_store.resolve_penilai(db, skp.staff_id)
+    ids = penilai_store.penilai_candidates(db, skp.staff_id)
+    if skp.penilai_id is not None and skp.penilai_id not in ids:
+        ids.append(skp.penilai_id)
+    choices = [
+        PenilaiChoice(
+            None,
+            ev_store.pejabat(db, default_id),
+            skp_store.superior_rhk_options(db, default_id, skp.tahun),
+        )
+    ]
+    for staff_id in ids:
+        if staff_id != default_id or skp.penilai_id == staff_id:
+            choices.append(
+                PenilaiChoice(
+                    staff_id,
+                    ev_store.pejabat(db, staff_id),
+                    skp_store.superior_rhk_options(db, staff_id, skp.tahun),
+                )
+            )
+    return choices
 
 
 def eval_context(db: sqlite_utils.Database, ev: Evaluasi) -> EvalContext:
@@ -103,39 +143,17 @@ def eval_context(db: sqlite_utils.Database, ev: Evaluasi) -> EvalContext:
         berakhlak=berakhlak(db),
         role=current_role(),
         head_rating=ev_store.head_rating(db, skp.staff_id, skp.tahun, period.code),
-        head_capaian=_head_capaian(db, skp.staff_id, skp.tahun, period.code),
+        head_capaian=ev_store.head_capaian(db, skp.staff_id, skp.tahun, period.code),
         feedback=capaian_store.list_feedback(db, skp.staff_id, skp.tahun, period.code),
+        angka_kredit=angka_kredit_basis(db, skp.staff_id, skp.tahun, period.code),
     )
-
-
-def _head_capaian(
-    db: sqlite_utils.Database, staff_id: int, tahun: int, periode: str
-) -> CapaianOrganisasi | None:
-    """The capaian of the unit the employee heads (the lowest unit id, as the store picks)."""
-    headed = sorted(
-        u.id for u in unit_store.list_units(db) if u.kepala_id == staff_id and u.id is not None
-    )
-    return capaian_store.get_capaian(db, headed[0], tahun, periode) if headed else None
-
-
-# -- settings the store does not expose yet -------------------------------------------------
-# ``store.units.get_office`` lacks ``periode_evaluasi`` and ``Unit`` lacks ``rumpun`` (both added
-# by migration 0003). Read them through sqlite-utils' table API until the store offers them.
 
 
 def evaluation_kind(db: sqlite_utils.Database) -> str:
     """``triwulan`` (default) or ``bulanan``: the office's periodic evaluations."""
-    row = db["office"].get(1)
-    return str(row.get("periode_evaluasi") or "triwulan")
+    return unit_store.get_office(db).periode_evaluasi
 
 
 def unit_rumpun(db: sqlite_utils.Database, unit_id: int | None) -> str:
-    """The rumpun of the unit or, when empty, of its nearest ancestor that has one."""
-    tree = unit_store.unit_tree(db)
-    if unit_id is None or unit_id not in tree.by_id:
-        return ""
-    for unit_id_ in [unit_id, *(u.id for u in tree.ancestors(unit_id))]:
-        rumpun = str(db["unit"].get(unit_id_).get("rumpun") or "")
-        if rumpun:
-            return rumpun
-    return ""
+    """The rumpun of the unit or of its nearest ancestor that has one."""
+    return unit_store.unit_rumpun(db, unit_id)

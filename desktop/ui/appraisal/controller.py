@@ -11,12 +11,14 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.errors import KinerjaError
-from desktop.core.skp import Evaluasi, Skp
+from desktop.core.skp import Evaluasi, Skp, UmpanBalikMasyarakat
 from desktop.core.workflow import Action
+from desktop.store import capaian as capaian_store
 from desktop.store import evaluasi as ev_store
 from desktop.store import skp as skp_store
 from desktop.ui.appraisal.context import eval_context, skp_context, unit_rumpun
 from desktop.ui.appraisal.evaluation_dialog import EvaluationDialog
+from desktop.ui.appraisal.feedback_entry import FeedbackEntryDialog
 from desktop.ui.appraisal.prompt_dialogs import StartChoice
 from desktop.ui.appraisal.services import AppraisalPrompts
 from desktop.ui.appraisal.skp_dialog import SkpDialog
@@ -85,6 +87,7 @@ class EditorController(QObject):
         dialog = EvaluationDialog(self.prompts, self.window)
         dialog.load(ev, context)
         dialog.action_requested.connect(partial(self._on_eval_action_requested, dialog))
+        dialog.feedback.add_requested.connect(partial(self._on_feedback_add_requested, dialog))
         self._show(dialog)
 
     def _show(self, dialog: SkpDialog | EvaluationDialog) -> None:
@@ -129,6 +132,31 @@ class EditorController(QObject):
         context = eval_context(self.db, ev)
         dialog.load(ev, context)
         self.evaluasi_saved.emit(context.employee.staff_id)
+
+    def _on_feedback_add_requested(self, dialog: EvaluationDialog) -> None:
+        context = dialog.context
+        if context is None:
+            return
+        entry = FeedbackEntryDialog(context.skp.tahun, dialog)
+        entry.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        entry.accepted.connect(partial(self._on_feedback_entered, dialog, entry))
+        entry.open()
+
+    def _on_feedback_entered(self, dialog: EvaluationDialog, entry: FeedbackEntryDialog) -> None:
+        context = dialog.context
+        assert context is not None
+        isi, sumber, tanggal, sentimen = entry.values()
+        staff_id, tahun = context.employee.staff_id, context.skp.tahun
+        item = UmpanBalikMasyarakat(staff_id, tahun, context.period.code, isi, sumber, tanggal,
+                                    sentimen)  # fmt: skip
+        try:
+            capaian_store.add_feedback(self.db, item)
+        except KinerjaError as exc:
+            self.prompts.error(dialog, exc)
+            return
+        items = capaian_store.list_feedback(self.db, staff_id, tahun, context.period.code)
+        context.feedback = items
+        dialog.feedback.set_items(items)
 
     def _on_editor_finished(self, _result: int) -> None:
         self.editor = None

@@ -36,6 +36,9 @@ class DistributionPanel(QFrame):
         self.quota_label = QLabel(objectName="quotaLabel")
         self.quota_label.setWordWrap(True)
         self.quota_label.setStyleSheet("QLabel { color: #5f6368; }")
+        self.pending = QLabel(objectName="pendingLabel")
+        self.pending.setWordWrap(True)
+        self.pending.setStyleSheet("QLabel { color: #5f6368; }")
         self.warnings = QLabel(objectName="distributionWarnings")
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
@@ -45,6 +48,7 @@ class DistributionPanel(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.quota_label)
+        layout.addWidget(self.pending)
         layout.addWidget(self.warnings)
         layout.addStretch(0)
         self.state = "none"
@@ -55,6 +59,13 @@ class DistributionPanel(QFrame):
         self.chart.set_data(counts, capaian)
         self.quota_label.setText(self._quota_text(capaian))
         self.quota_label.setVisible(capaian is not None)
+        pending = ws.not_set_count if ws else 0
+        self.pending.setText(
+            self.tr("Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).").replace(
+                "%1", str(pending)
+            )
+        )
+        self.pending.setVisible(pending > 0)
         if capaian is None:
             self._show("none", self.tr("Capaian kinerja organisasi belum ditetapkan"))
         elif ws is not None and ws.breaches:

@@ -68,6 +68,11 @@ class EvaluationDialog(WorkflowEditor):
         ]
         layout.addLayout(self._button_row(buttons))
 
+    @property
+    def context(self) -> EvalContext | None:
+        """What the dialog was loaded with (employee, period, SKP, feedback)."""
+        return self._context
+
     # -- load / validate / result --------------------------------------------------------------
     def load(self, ev: Evaluasi, context: EvalContext) -> None:
         self._loaded, self._context = copy.deepcopy(ev), context
@@ -87,6 +92,7 @@ class EvaluationDialog(WorkflowEditor):
         self.feedback.set_items(context.feedback)
         self._apply_workflow(EVAL_FLOW, ev.status, context.role)
         self.ratings.fix_hasil(context.head_rating, context.head_capaian)
+        self.ratings.set_angka_kredit_basis(context.angka_kredit)
         # A head's hasil follows today's capaian while the evaluation can still change.
         hasil = context.head_rating if context.head_rating and self.editable else ev.rating_hasil
         self.ratings.set_ratings(hasil, ev.rating_perilaku)
@@ -99,6 +105,7 @@ class EvaluationDialog(WorkflowEditor):
         self.perilaku.set_read_only(read_only)
         self.catatan.setReadOnly(read_only)
         self.ratings.set_read_only(read_only)
+        self.feedback.add_button.setVisible(not read_only)
 
     def _note(self, ev: Evaluasi) -> str:
         if is_locked(ev.status):

@@ -3,9 +3,16 @@ masyarakat) about the employee in the period, coloured by sentiment, as evidence
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.dates import format_date_short
 from desktop.core.skp import UmpanBalikMasyarakat
@@ -18,8 +25,16 @@ _SENTIMENT = {
 
 
 class FeedbackPanel(QWidget):
+    """``add_requested`` when the appraiser wants to record a new item (the controller asks
+    for it and stores it)."""
+
+    add_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.add_button = QPushButton(self.tr("Tambah umpan balik…"), objectName="feedbackAdd")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self.add_requested)
         self.title = QLabel(self.tr("<b>Umpan balik masyarakat</b>"))
         self.list = QListWidget(objectName="feedbackList")
         self.list.setWordWrap(True)
@@ -33,6 +48,7 @@ class FeedbackPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.add_button)
 
     def set_items(self, items: list[UmpanBalikMasyarakat]) -> None:
         self.list.clear()

@@ -54,9 +54,9 @@ class EditorHeader(QFrame):
         self.when.setText(when)
         self.badge.setText(state_text)
         self.badge.setStyleSheet(badge_style(state))
-        self.penilai.setText(self._penilai_text(penilai))
+        self.penilai.setText(self.penilai_text(penilai))
 
-    def _penilai_text(self, penilai: Pejabat) -> str:
+    def penilai_text(self, penilai: Pejabat) -> str:
         if not penilai.nama:
             return self.tr("Pejabat Penilai Kinerja: belum ada (tetapkan kepala unit atau atasan)")
         parts = [penilai.nama]

@@ -8,7 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
 from desktop.core.appraisal import CapaianOrganisasi, Predikat, Rating, predikat
+from desktop.store.angka_kredit import AngkaKreditBasis
 from desktop.ui.appraisal.labels import PREDIKAT_COLOURS, rating_choices
+
+
+def _decimal(value: object) -> str:
+    """``3.125`` → ``3,125``; ``12.500`` → ``12,5`` (Indonesian decimal comma)."""
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", ",")
 
 
 def _rating_combo(name: str) -> QComboBox:
@@ -36,6 +45,10 @@ class RatingBox(QWidget):
         self.head_note.setWordWrap(True)
         self.head_note.setStyleSheet("QLabel { color: #1a4fa0; }")
         self.head_note.hide()
+        self.angka_kredit = QLabel(objectName="angkaKreditLabel")
+        self.angka_kredit.setStyleSheet("QLabel { color: #3c4043; }")
+        self.angka_kredit.hide()
+        self._basis: AngkaKreditBasis | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(16)
@@ -51,6 +64,7 @@ class RatingBox(QWidget):
             grid.addWidget(caption, 0, column)
             grid.addWidget(combo, 1, column)
         grid.addWidget(self.head_note, 2, 0, 1, 3)
+        grid.addWidget(self.angka_kredit, 3, 0, 1, 3)
         grid.addWidget(
             QLabel(self.tr("Predikat Kinerja Pegawai")), 0, 3, Qt.AlignmentFlag.AlignHCenter
         )
@@ -83,6 +97,12 @@ class RatingBox(QWidget):
             )
         self.head_note.setVisible(self._fixed_hasil)
 
+    def set_angka_kredit_basis(self, basis: AngkaKreditBasis | None) -> None:
+        """A pejabat fungsional: show the angka kredit the predikat earns, live."""
+        self._basis = basis
+        self.angka_kredit.setVisible(basis is not None)
+        self._show_angka_kredit(self.current_predikat())
+
     def hasil_rating(self) -> Rating | None:
         value = self.hasil.currentData()
         return Rating(value) if value else None
@@ -101,7 +121,24 @@ class RatingBox(QWidget):
 
     def _on_rating_changed(self) -> None:
         self._show_predikat(self.current_predikat())
+        self._show_angka_kredit(self.current_predikat())
         self.changed.emit()
+
+    def _show_angka_kredit(self, value: Predikat | None) -> None:
+        basis = self._basis
+        if basis is None:
+            return
+        how = (
+            self.tr("%1; %2 bulan × %3 % × koefisien %4")
+            .replace("%1", basis.jenjang_nama)
+            .replace("%2", str(basis.months))
+            .replace("%3", str(value.percentage) if value else "…")
+            .replace("%4", _decimal(basis.koefisien))
+        )
+        amount = _decimal(basis.nilai(value)) if value else "—"
+        self.angka_kredit.setText(
+            self.tr("Angka kredit periode ini: %1 (%2)").replace("%1", amount).replace("%2", how)
+        )
 
     def _show_predikat(self, value: Predikat | None) -> None:
         colour = PREDIKAT_COLOURS[value].name() if value else "#9aa0a6"

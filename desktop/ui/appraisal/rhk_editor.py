@@ -145,6 +145,17 @@ class RhkEditor(QWidget):
     def set_options(self, options: list[RhkOption]) -> None:
         self.delegate.options = list(options)
 
+    def relink(self, options: list[RhkOption]) -> None:
+        """Offer another superior's RHK; a link to an RHK not among them becomes free text
+        (its wording stays in the cell) so it can be chosen again."""
+        self.set_options(options)
+        ids = {o.id for o in options}
+        for n in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(n)
+            if item.data(COL_ATASAN, VALUE) is not None and item.data(COL_ATASAN, VALUE) not in ids:
+                item.setData(COL_ATASAN, VALUE, None)
+        self.changed.emit()
+
     def load(self, rhks: list[Rhk]) -> None:
         self._loading = True
         self.tree.clear()

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.skp import Ekspektasi, JenisRhk, Pendekatan, Skp
+from desktop.core.skp import Ekspektasi, Pendekatan, Skp
+from desktop.core.skp_rules import content_problems
 from desktop.core.validation import Report
 from desktop.core.workflow import SKP_FLOW, Action, SkpState
 from desktop.ui.appraisal.context import SkpContext
@@ -39,6 +40,9 @@ class SkpDialog(WorkflowEditor):
         self.pendekatan = QComboBox(objectName="pendekatanCombo")
         self.pendekatan.addItem(self.tr("Kuantitatif"), Pendekatan.KUANTITATIF.value)
         self.pendekatan.addItem(self.tr("Kualitatif"), Pendekatan.KUALITATIF.value)
+        self.penilai = QComboBox(objectName="penilaiCombo")
+        self.penilai.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.penilai.setAccessibleName(self.tr("Pejabat Penilai Kinerja"))
         self.rhk_editor = RhkEditor()
         self.issues = IssueLabel(name="skpIssues")
         self.perilaku = BerakhlakPanel(with_feedback=False)
@@ -66,6 +70,7 @@ class SkpDialog(WorkflowEditor):
             )
         )
         self.rhk_editor.changed.connect(self._on_content_changed)
+        self.penilai.activated.connect(self._on_penilai_activated)
         self._loaded: Skp | None = None
         self._context: SkpContext | None = None
         self.resize(1180, 680)
@@ -77,6 +82,17 @@ class SkpDialog(WorkflowEditor):
         caption.setBuddy(self.pendekatan)
         top.addWidget(caption)
         top.addWidget(self.pendekatan)
+        top.addSpacing(16)
+        penilai_caption = QLabel(self.tr("Pejabat Pe&nilai:"))
+        penilai_caption.setBuddy(self.penilai)
+        penilai_caption.setToolTip(
+            self.tr(
+                "Bawaan: atasan langsung menurut struktur unit. Pilih pejabat lain bila "
+                "penilaian dilakukan oleh pejabat di atasnya (misalnya jabatan atasan kosong)."
+            )
+        )
+        top.addWidget(penilai_caption)
+        top.addWidget(self.penilai)
         top.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(top)
@@ -108,6 +124,7 @@ class SkpDialog(WorkflowEditor):
             context.penilai,
         )
         self.pendekatan.setCurrentIndex(max(0, self.pendekatan.findData(skp.pendekatan.value)))
+        self._fill_penilai(context, skp.penilai_id)
         self.rhk_editor.set_options(context.options)
         self.rhk_editor.load(skp.rhk)
         self.perilaku.set_values(context.berakhlak)
@@ -124,6 +141,7 @@ class SkpDialog(WorkflowEditor):
         self.rhk_editor.set_read_only(read_only)
         self.perilaku.set_read_only(read_only)
         self.pendekatan.setEnabled(not read_only)
+        self.penilai.setEnabled(not read_only)
         for edit in self.lampiran.values():
             edit.setReadOnly(read_only)
 
@@ -152,31 +170,20 @@ class SkpDialog(WorkflowEditor):
         return "\n".join(t for t in (why, returned) if t)
 
     def validate(self) -> Report:
-        """Complete enough to submit: an RHK Utama, and every RHK with IKI, indikator, target."""
+        """Complete enough to submit (``core.skp_rules``, the rule the store applies), with the
+        keyboard shortcut that fixes each problem."""
         report = Report()
-        rhks = self.rhk_editor.rhks()
-        if not any(r.jenis is JenisRhk.UTAMA for r in rhks):
-            report.error("rhk", "utama", self.tr("Tambahkan minimal satu RHK Utama (Ctrl+R)."))
-        for n, rhk in enumerate(rhks, start=1):
-            if not rhk.uraian:
-                report.error(
-                    "rhk", "uraian", self.tr("RHK %1 belum berisi uraian.").replace("%1", str(n))
-                )
-            if not rhk.iki:
-                report.error(
-                    "iki",
-                    "missing",
-                    self.tr("RHK %1 belum memiliki IKI (Ctrl+I).").replace("%1", str(n)),
-                )
-            for m, iki in enumerate(rhk.iki, start=1):
-                if not iki.indikator or not iki.target:
-                    report.error(
-                        "iki",
-                        "incomplete",
-                        self.tr("RHK %1, IKI %2: isi indikator dan target.")
-                        .replace("%1", str(n))
-                        .replace("%2", str(m)),
-                    )
+        skp = Skp(staff_id=0, tahun=0, rhk=self.rhk_editor.rhks())
+        for problem in content_problems(skp):
+            n, m = str(problem.params.get("n", "")), str(problem.params.get("m", ""))
+            text = {
+                "no_utama": self.tr("Tambahkan minimal satu RHK Utama (Ctrl+R)."),
+                "rhk_empty": self.tr("RHK %1 belum berisi uraian."),
+                "no_iki": self.tr("RHK %1 belum memiliki IKI (Ctrl+I)."),
+                "iki_incomplete": self.tr("RHK %1, IKI %2: isi indikator dan target."),
+            }.get(problem.code, problem.message())
+            field = "rhk" if problem.code in ("no_utama", "rhk_empty") else "iki"
+            report.error(field, problem.code, text.replace("%1", n).replace("%2", m))
         return report
 
     def result(self) -> Skp:
@@ -184,6 +191,8 @@ class SkpDialog(WorkflowEditor):
         assert self._loaded is not None, "load() first"
         skp = copy.deepcopy(self._loaded)
         skp.pendekatan = Pendekatan(self.pendekatan.currentData())
+        if self.penilai.count():
+            skp.penilai_id = self.penilai.currentData()
         skp.rhk = self.rhk_editor.rhks()
         texts = self.perilaku.ekspektasi_texts()
         have = {e.nilai_no for e in skp.ekspektasi}
@@ -219,6 +228,26 @@ class SkpDialog(WorkflowEditor):
                 self.tr("Revisi SKP"), self.tr("Alasan revisi SKP yang sudah disetujui (wajib):")
             )
         return ""
+
+    def _fill_penilai(self, context: SkpContext, current: int | None) -> None:
+        self.penilai.clear()
+        for choice in context.penilai_choices:
+            who = " · ".join(t for t in (choice.pejabat.nama, choice.pejabat.jabatan) if t)
+            if choice.staff_id is None:
+                who = self.tr("Atasan langsung: %1").replace("%1", who or self.tr("belum ada"))
+            self.penilai.addItem(who, choice.staff_id)
+        self.penilai.setCurrentIndex(max(0, self.penilai.findData(current)))
+        self.penilai.setVisible(bool(context.penilai_choices))
+
+    def _on_penilai_activated(self, index: int) -> None:
+        """Another Pejabat Penilai: show them and offer their RHK; links to RHK of the previous
+        one are kept as text so nothing typed is lost."""
+        if self._context is None or not 0 <= index < len(self._context.penilai_choices):
+            return
+        choice = self._context.penilai_choices[index]
+        self.header.penilai.setText(self.header.penilai_text(choice.pejabat))
+        self.rhk_editor.relink(choice.options)
+        self._on_content_changed()
 
     def _on_content_changed(self) -> None:
         if not self.editable:

@@ -23,7 +23,7 @@ from desktop.core.appraisal import CapaianOrganisasi
 from desktop.core.errors import KinerjaError
 from desktop.core.periods import Period, periods_of_year
 from desktop.store import capaian as capaian_store
-from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace
+from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace, working_period
 from desktop.ui.appraisal.context import evaluation_kind
 from desktop.ui.appraisal.controller import EditorController
 from desktop.ui.appraisal.distribution_panel import DistributionPanel
@@ -81,9 +81,12 @@ class AppraisalWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _fill_periods(self, today: date) -> None:
+        """Open on the year being worked on (the demo office's is a past one) and its period."""
         periods = periods_of_year(evaluation_kind(self.db))
-        self.top.set_periods(periods, default_period(periods, today))
-        self.top.year.setValue(today.year)
+        year, code = working_period(self.db, today.year)
+        chosen = next((p for p in periods if p.code == code), None)
+        self.top.set_periods(periods, chosen or default_period(periods, today))
+        self.top.year.setValue(year)
 
     def _connect(self) -> None:
         self.top.year.valueChanged.connect(self.reload)
@@ -101,6 +104,13 @@ class AppraisalWorkspace(QWidget):
     def set_unit(self, unit_id: int, unit_ids: set[int]) -> None:
         """Show ``unit_id`` (its capaian) and everyone in ``unit_ids`` (its subtree)."""
         self.unit_id, self.unit_ids = unit_id, set(unit_ids)
+        self.reload()
+
+    def reload_periods(self) -> None:
+        """The office switched between triwulan and bulanan: offer its periods again."""
+        year = self.tahun()
+        self._fill_periods(date.today())
+        self.top.year.setValue(year)
         self.reload()
 
     def tahun(self) -> int:
@@ -149,12 +159,29 @@ class AppraisalWorkspace(QWidget):
     # -- slots ---------------------------------------------------------------------------------
     def _on_capaian_activated(self, _index: int) -> None:
         value = self.top.capaian.currentData()
-        if value is None or self.unit_id is None or self.workspace is None:
-            self.top.show_workspace(self.workspace, capaian_allowed=bool(self.unit_id))
+        ws = self.workspace
+        current = ws.capaian.value if ws is not None and ws.capaian else None
+        if self.unit_id is None or ws is None or value == current:
+            self.top.show_workspace(ws, capaian_allowed=bool(self.unit_id))
+            return
+        if value is None and not self.prompts.confirm(
+            self,
+            self.tr("Hapus capaian kinerja organisasi"),
+            self.tr(
+                "Capaian kinerja organisasi periode ini akan dihapus (misalnya karena salah "
+                "pilih). Evaluasi yang sudah ditetapkan tidak berubah. Lanjutkan?"
+            ),
+            self.tr("Hapus"),
+        ):
+            self.top.show_workspace(ws, capaian_allowed=True)
             return
         try:
             capaian_store.set_capaian(
-                self.db, self.unit_id, self.tahun(), self.periode(), CapaianOrganisasi(value)
+                self.db,
+                self.unit_id,
+                self.tahun(),
+                self.periode(),
+                CapaianOrganisasi(value) if value else None,
             )
         except KinerjaError as exc:
             self.prompts.error(self, exc)

@@ -4,7 +4,6 @@ editor buttons and the summary line) and the employee table with its filter."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -90,9 +89,6 @@ class TopBar(QWidget):
         self.capaian.setCurrentIndex(
             max(0, self.capaian.findData(capaian.value if capaian else None))
         )
-        model = self.capaian.model()
-        if isinstance(model, QStandardItemModel):
-            model.item(0).setEnabled(capaian is None)  # a capaian once set cannot be cleared
         self.summary.setText(self._summary(ws))
 
     def _summary(self, ws: Workspace | None) -> str:
@@ -155,20 +151,22 @@ class WorkspaceTable(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         width = self.view.fontMetrics().horizontalAdvance
-        em = width("M")
+        pad = 22  # the stylesheet's cell padding and the grid line
         sizes = {
-            NIP: width("19860926 201505 1 001") + 10,
-            NAMA: em * 13,
-            JABATAN: em * 8,
-            STATUS_SKP: width("Disetujui") + 20,
-            STATUS_EVAL: width("Ditetapkan") + 12,
-            RATING_HASIL: width("Di Bawah") + 12,
-            RATING_PERILAKU: width("Di Bawah") + 12,
-            PREDIKAT: width("Butuh Perbaikan") + 12,
+            NIP: width("19851015 2022 21 2 002") + pad,  # NI PPPK, the longer form
+            JABATAN: width("M") * 9,
+            STATUS_SKP: width("Dikembalikan") + pad,
+            STATUS_EVAL: width("Ditetapkan") + pad,
+            RATING_HASIL: width("Di Bawah") + pad,
+            RATING_PERILAKU: width("Di Bawah") + pad,
+            PREDIKAT: width("Kurang/Misconduct") + pad,
         }
         for column, size in sizes.items():
             header.resizeSection(column, size)
+        # the name takes what is left, so a 1366-pixel screen shows every column at once
+        header.setSectionResizeMode(NAMA, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(width("Di Bawah") + pad)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # keep the line breaks
         header.setFixedHeight(2 * self.view.fontMetrics().height() + 10)  # two-line titles
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)

@@ -1,0 +1,347 @@
+"""Build the forms' dataclasses from the store: what each printed page will say.
+
+A set (ditetapkan) evaluation prints the appraisers as they were snapshotted when it was set;
+anything else prints the current appraiser chain. The capaian kinerja organisasi is the one of
+the employee's unit, or of the nearest unit above it that has one for the period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import sqlite_utils
+
+from desktop.core.errors import KinerjaError
+from desktop.core.models import JenisJabatan, Staff, staff_full_name
+from desktop.core.nip import normalize_digits
+from desktop.core.periods import parse_period
+from desktop.core.skp import Evaluasi, Pejabat, Skp
+from desktop.core.workflow import EvalState
+from desktop.reports.model import (
+    DokumenForm,
+    EvaluasiForm,
+    FormKind,
+    Identity,
+    IkiRow,
+    PerilakuRow,
+    RekapForm,
+    RekapPerson,
+    RhkRow,
+    SkpForm,
+)
+from desktop.store import prints
+from desktop.store.capaian import get_capaian
+from desktop.store.evaluasi import find_evaluasi, get_evaluasi
+from desktop.store.reference import berakhlak, golongan
+from desktop.store.skp import find_skp, get_skp, superior_rhk_options
+from desktop.store.staff import find_by_nip, get_staff
+from desktop.store.units import get_office, list_units, unit_tree
+from desktop.store.workspace import load_workspace
+
+
+class ReportError(KinerjaError):
+    catalog = {
+        "nip": ("Pegawai dengan NIP {nip} tidak ditemukan.", "No employee with NIP {nip}."),
+        "no_skp": (
+            "{nama} belum memiliki SKP tahun {tahun}.",
+            "{nama} has no SKP for {tahun}.",
+        ),
+        "no_evaluasi": (
+            "{nama} belum memiliki evaluasi {periode} tahun {tahun}.",
+            "{nama} has no evaluation for {periode} {tahun}.",
+        ),
+        "period_needed": (
+            "Sebutkan periode evaluasi (--period), misalnya TW1 atau TAHUNAN.",
+            "Name the evaluation period (--period), e.g. TW1 or TAHUNAN.",
+        ),
+        "unit": ("Unit dengan kode {kode} tidak ditemukan.", "No unit with code {kode}."),
+    }
+
+
+@dataclass(frozen=True)
+class OfficePrint:
+    """The office's print settings: instansi printed in the header, place, paper, emblem."""
+
+    instansi: str
+    kota: str
+    paper: str
+    emblem: bytes | None
+
+
+def office_print(db: sqlite_utils.Database) -> OfficePrint:
+    office = get_office(db)
+    instansi = office.instansi.strip()
+    if not instansi:  # fall back on the root of the unit tree
+        roots = unit_tree(db).roots()
+        instansi = roots[0].nama if roots else ""
+    return OfficePrint(instansi, office.kota.strip(), office.kertas, prints.office_emblem(db))
+
+
+def _identity(person: Pejabat) -> Identity:
+    return Identity(person.nama, person.nip, person.pangkat, person.jabatan, person.unit)
+
+
+class Loader:
+    """Builds forms, remembering what many forms share (the unit tree, appraisers, capaian,
+    the BerAKHLAK list): a batch of a thousand forms loads in about a second instead of ten.
+
+    The appraiser chain mirrors ``store.penilai`` (override, else the recorded atasan, else
+    the head up the unit tree; the atasan's superior never the employee himself) over one
+    cached tree; a test keeps the two in step."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.office = office_print(db)
+        self.tree = unit_tree(db)
+        self.pangkat = {g.kode: g.label for g in golongan(db)}
+        self._staff: dict[int, Staff] = {}
+        self._capaian: dict[tuple[int, int, str], str] = {}
+        self._atasan_rhk: dict[tuple[int | None, int], dict[int, str]] = {}
+        self._berakhlak: dict[int, tuple[str, list[str]]] | None = None
+
+    # -- people ----------------------------------------------------------------------------
+
+    def staff(self, staff_id: int) -> Staff:
+        if staff_id not in self._staff:
+            self._staff[staff_id] = get_staff(self.db, staff_id)
+        return self._staff[staff_id]
+
+    def person(self, staff_id: int | None) -> Identity:
+        """As ``store.penilai.pejabat`` prints a person: name with gelar, NIP, pangkat
+        ``Penata Muda Tingkat I (III/b)``, jabatan, unit."""
+        if staff_id is None:
+            return Identity()
+        staff = self.staff(staff_id)
+        unit = self.tree.by_id.get(staff.unit_id or 0)
+        return Identity(
+            staff_full_name(staff),
+            staff.nip,
+            self.pangkat.get(staff.golongan or "", staff.golongan or ""),
+            staff.jabatan,
+            unit.nama if unit else "",
+        )
+
+    def penilai_id(self, staff_id: int, override: int | None = None) -> int | None:
+        if override is not None:
+            return override
+        staff = self.staff(staff_id)
+        if staff.atasan_id is not None:
+            return staff.atasan_id
+        return self.tree.default_atasan(staff.unit_id, staff.id)
+
+    def chain(self, skp: Skp) -> tuple[int | None, int | None]:
+        penilai = self.penilai_id(skp.staff_id, skp.penilai_id)
+        atasan = self.penilai_id(penilai) if penilai is not None else None
+        return penilai, atasan if atasan != skp.staff_id else None
+
+    def appraisers(self, skp: Skp, ev: Evaluasi | None = None) -> tuple[Identity, Identity]:
+        """Snapshots once the evaluation is set, the current chain before."""
+        if ev is not None and ev.status is EvalState.DITETAPKAN and _snapshotted(ev):
+            return _identity(ev.penilai), _identity(ev.atasan_penilai)
+        penilai, atasan = self.chain(skp)
+        return self.person(penilai), self.person(atasan)
+
+    def is_jpt(self, staff_id: int) -> bool:
+        return self.staff(staff_id).jenis_jabatan == JenisJabatan.JPT
+
+    # -- shared content --------------------------------------------------------------------
+
+    def capaian(self, unit_id: int | None, tahun: int, periode: str) -> str:
+        """The capaian of the unit, or of the nearest unit above it that has one; "" if none."""
+        if unit_id is None:
+            return ""
+        key = (unit_id, tahun, periode)
+        if key not in self._capaian:
+            found = get_capaian(self.db, unit_id, tahun, periode)
+            if found is not None:
+                self._capaian[key] = found.value
+            else:
+                parent = self.tree.by_id[unit_id].parent_id if unit_id in self.tree.by_id else None
+                self._capaian[key] = ""  # guards a loop in a damaged tree
+                self._capaian[key] = self.capaian(parent, tahun, periode)
+        return self._capaian[key]
+
+    def perilaku(self, skp: Skp, ev: Evaluasi | None) -> tuple[PerilakuRow, ...]:
+        if self._berakhlak is None:
+            self._berakhlak = {}
+            for nilai_no, nilai, _panduan_no, panduan in berakhlak(self.db):
+                self._berakhlak.setdefault(nilai_no, (nilai, []))[1].append(panduan)
+        ekspektasi = {e.nilai_no: e.ekspektasi for e in skp.ekspektasi}
+        umpan = {p.nilai_no: p.umpan_balik for p in ev.perilaku} if ev else {}
+        return tuple(
+            PerilakuRow(n, nilai, tuple(panduan), ekspektasi.get(n, ""), umpan.get(n, ""))
+            for n, (nilai, panduan) in sorted(self._berakhlak.items())
+        )
+
+    def rhk(self, skp: Skp, ev: Evaluasi | None) -> tuple[RhkRow, ...]:
+        penilai_id, _ = self.chain(skp)
+        key = (penilai_id, skp.tahun)
+        if key not in self._atasan_rhk:
+            options = superior_rhk_options(self.db, penilai_id, skp.tahun)
+            self._atasan_rhk[key] = {o.id: o.uraian for o in options}
+        atasan = self._atasan_rhk[key]
+        realisasi = {r.iki_id: r for r in ev.realisasi} if ev else {}
+        rows = []
+        for rhk in sorted(skp.rhk, key=lambda r: r.jenis != "utama"):  # stable: Utama first
+            iki_rows = []
+            for iki in rhk.iki:
+                real = realisasi.get(iki.id or 0)
+                iki_rows.append(
+                    IkiRow(iki.aspek.value, iki.indikator, iki.target,
+                           real.realisasi if real else "", real.umpan_balik if real else "")
+                )  # fmt: skip
+            rows.append(
+                RhkRow(rhk.jenis.value, rhk.uraian,
+                       atasan.get(rhk.rhk_atasan_id or 0, rhk.rhk_atasan_text), rhk.perspektif,
+                       tuple(iki_rows))
+            )  # fmt: skip
+        return tuple(rows)
+
+    # -- forms -----------------------------------------------------------------------------
+
+    def _identities(self, skp: Skp, ev: Evaluasi | None) -> tuple[Identity, Identity, bool]:
+        pegawai = self.person(skp.staff_id)
+        penilai, _atasan = self.appraisers(skp, ev)
+        jpt = self.is_jpt(skp.staff_id)
+        if jpt:  # the JPT form prints INSTANSI in the fifth identity row
+            pegawai, penilai = (replace(p, unit=self.office.instansi) for p in (pegawai, penilai))
+        return pegawai, penilai, jpt
+
+    def skp_form(self, skp_id: int) -> SkpForm:
+        skp = get_skp(self.db, skp_id)
+        pegawai, penilai, jpt = self._identities(skp, None)
+        return SkpForm(
+            record_uuid=skp.uuid or "", instansi=self.office.instansi, tahun=skp.tahun,
+            pegawai=pegawai, penilai=penilai, pendekatan=skp.pendekatan.value, jpt=jpt,
+            status=skp.status.value, rhk=self.rhk(skp, None), perilaku=self.perilaku(skp, None),
+            dukungan_sumber_daya=skp.dukungan_sumber_daya,
+            skema_pertanggungjawaban=skp.skema_pertanggungjawaban, konsekuensi=skp.konsekuensi,
+        )  # fmt: skip
+
+    def evaluasi_form(self, evaluasi_id: int) -> EvaluasiForm:
+        ev = get_evaluasi(self.db, evaluasi_id)
+        skp = get_skp(self.db, ev.skp_id)
+        pegawai, penilai, jpt = self._identities(skp, ev)
+        unit_id = self.staff(skp.staff_id).unit_id
+        return EvaluasiForm(
+            record_uuid=ev.uuid or "", instansi=self.office.instansi, tahun=skp.tahun,
+            periode=ev.periode, pegawai=pegawai, penilai=penilai,
+            pendekatan=skp.pendekatan.value, jpt=jpt, status=ev.status.value,
+            capaian=self.capaian(unit_id, skp.tahun, ev.periode), rhk=self.rhk(skp, ev),
+            perilaku=self.perilaku(skp, ev),
+            rating_hasil=ev.rating_hasil.value if ev.rating_hasil else "",
+            rating_perilaku=ev.rating_perilaku.value if ev.rating_perilaku else "",
+            predikat=ev.predikat.value if ev.predikat else "", catatan=ev.catatan,
+            ditetapkan_pada=ev.ditetapkan_pada,
+        )  # fmt: skip
+
+    def dokumen_form(self, evaluasi_id: int) -> DokumenForm:
+        ev = get_evaluasi(self.db, evaluasi_id)
+        skp = get_skp(self.db, ev.skp_id)
+        penilai, atasan = self.appraisers(skp, ev)
+        unit_id = self.staff(skp.staff_id).unit_id
+        return DokumenForm(
+            record_uuid=ev.uuid or "", instansi=self.office.instansi, tahun=skp.tahun,
+            periode=ev.periode, pegawai=self.person(skp.staff_id), penilai=penilai,
+            atasan_penilai=atasan, status=ev.status.value,
+            capaian=self.capaian(unit_id, skp.tahun, ev.periode),
+            predikat=ev.predikat.value if ev.predikat else "", catatan=ev.catatan,
+            ditetapkan_pada=ev.ditetapkan_pada, emblem=self.office.emblem,
+        )  # fmt: skip
+
+
+def _snapshotted(ev: Evaluasi) -> bool:
+    return bool(ev.penilai.nama or ev.penilai.nip)
+
+
+def skp_form(db: sqlite_utils.Database, skp_id: int) -> SkpForm:
+    return Loader(db).skp_form(skp_id)
+
+
+def evaluasi_form(db: sqlite_utils.Database, evaluasi_id: int) -> EvaluasiForm:
+    return Loader(db).evaluasi_form(evaluasi_id)
+
+
+def dokumen_form(db: sqlite_utils.Database, evaluasi_id: int) -> DokumenForm:
+    return Loader(db).dokumen_form(evaluasi_id)
+
+
+def unit_capaian(db: sqlite_utils.Database, unit_id: int | None, tahun: int, periode: str) -> str:
+    """The capaian of the unit, or of the nearest unit above it that has one; "" if none."""
+    return Loader(db).capaian(unit_id, tahun, periode)
+
+
+def rekap_form(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str) -> RekapForm:
+    """Everyone active in the unit and its sub-units for the year and period."""
+    code = parse_period(periode).code
+    loader = Loader(db)
+    unit = loader.tree.by_id[unit_id]
+    ws = load_workspace(db, unit_id, loader.tree.subtree_ids(unit_id), tahun, code)
+    tanpa_skp = tuple(
+        RekapPerson(r.nip, r.nama, r.jabatan, r.unit_nama, "Belum ada SKP") for r in ws.without_skp
+    )
+    belum = tuple(
+        RekapPerson(r.nip, r.nama, r.jabatan, r.unit_nama,
+                    "Belum ada evaluasi" if r.evaluasi_id is None else "Rating belum lengkap")
+        for r in ws.not_evaluated
+    )  # fmt: skip
+    return RekapForm(
+        record_uuid=unit.uuid or "", instansi=loader.office.instansi, tahun=tahun, periode=code,
+        unit_kode=unit.kode, unit_nama=unit.nama,
+        capaian=ws.capaian.value if ws.capaian else "", pegawai_aktif=len(ws.rows),
+        counts=tuple((p.value, n) for p, n in ws.counts.items()), tanpa_skp=tanpa_skp,
+        belum_dinilai=belum, kepala=loader.person(unit.kepala_id),
+    )  # fmt: skip
+
+
+# -- finding what to print ---------------------------------------------------------------------
+
+
+def staff_by_nip(db: sqlite_utils.Database, nip: str):
+    try:
+        digits = normalize_digits(nip)
+    except KinerjaError:
+        digits = nip
+    staff = find_by_nip(db, digits)
+    if staff is None:
+        raise ReportError("nip", nip=nip)
+    return staff
+
+
+def skp_of(db: sqlite_utils.Database, nip: str, tahun: int) -> Skp:
+    staff = staff_by_nip(db, nip)
+    skp = find_skp(db, staff.id or 0, tahun)
+    if skp is None:
+        raise ReportError("no_skp", nama=staff.nama, tahun=tahun)
+    return skp
+
+
+def evaluasi_of(db: sqlite_utils.Database, nip: str, tahun: int, periode: str | None) -> Evaluasi:
+    if not periode:
+        raise ReportError("period_needed")
+    code = parse_period(periode).code
+    skp = skp_of(db, nip, tahun)
+    ev = find_evaluasi(db, skp.id or 0, code)
+    if ev is None:
+        staff = get_staff(db, skp.staff_id)
+        raise ReportError("no_evaluasi", nama=staff.nama, periode=code, tahun=tahun)
+    return ev
+
+
+def unit_id_by_kode(db: sqlite_utils.Database, kode: str) -> int:
+    for unit in list_units(db):
+        if unit.kode == kode:
+            return unit.id or 0
+    raise ReportError("unit", kode=kode)
+
+
+def load_form(db: sqlite_utils.Database, kind: str, record_id: int, tahun: int, periode: str):
+    """The form of ``kind`` for a record id (an SKP, an evaluation, or a unit for the rekap)."""
+    kind = FormKind(kind)
+    if kind is FormKind.SKP:
+        return skp_form(db, record_id)
+    if kind is FormKind.EVALUASI:
+        return evaluasi_form(db, record_id)
+    if kind is FormKind.DOKUMEN:
+        return dokumen_form(db, record_id)
+    return rekap_form(db, record_id, tahun, periode)

@@ -1,0 +1,456 @@
+"""Central import: verify each package, then apply it, hold it, or refuse it, in one transaction.
+
+For every file: the manifest is read first (format and version), the office is looked up
+(unknown offices need a fingerprint confirmation; revoked ones are refused), the seal and the
+manifest's signature are checked against the office's key, the encryption must be for this
+centre, and the sequence decides: a package applies when the centre already has the package it
+builds on (``base_sequence``) or when it is full; one that arrives before its base is held in the
+backlog and applied as soon as the base is; one already applied, covered by a newer one, or
+reusing a number is refused. A refused package changes nothing; the whole batch is one
+transaction, so cancelling changes nothing either. Receipts are written after the commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.errors import Cancelled
+from desktop.core.i18n import pick
+from desktop.store import changes
+from desktop.store.audit import current_user
+from desktop.store.db import translate_errors
+from desktop.store.units import get_office
+from desktop.sync import keys
+from desktop.sync.encryption import Transform, decrypter
+from desktop.sync.errors import SyncError
+from desktop.sync.keys import utc_now
+from desktop.sync.manifest import TOMBSTONES, Manifest
+from desktop.sync.merge import BadRow, Merger, parse_rows, record_conflicts
+from desktop.sync.reader import (
+    PackageFile,
+    load_package,
+    member_bytes,
+    open_package,
+    peek_manifest,
+    verify_origin,
+)
+from desktop.sync.receipts import latest_applied, store_receipt, write_receipt
+from desktop.sync.registry import OfficeEntry, Role, find_office, get_role, register_office
+from desktop.sync.report import ImportReport, PackageOutcome, State
+
+Progress = Callable[[int, int], bool | None]
+CACHE_MIB = 256  # page cache while importing: 1.7× faster at 2.4 million rows
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """An office met for the first time: the operator compares this fingerprint with it."""
+
+    uuid: str
+    nama: str
+    instansi: str
+    fingerprint: str
+    file: str
+
+
+@dataclass(frozen=True)
+class TrustPolicy:
+    """Which unknown offices to register on first contact: those whose fingerprint is listed,
+    all of them (``any_new``), or those ``confirm`` accepts (an interactive question)."""
+
+    fingerprints: frozenset[str] = frozenset()
+    any_new: bool = False
+    confirm: Callable[[NewOffice], bool] | None = None
+
+    def accepts(self, office: NewOffice) -> bool:
+        listed = {keys.normal_fingerprint(f) for f in self.fingerprints}
+        if self.any_new or office.fingerprint in listed:
+            return True
+        return bool(self.confirm and self.confirm(office))
+
+
+@dataclass
+class _Admitted:
+    """A package that passed every check, with what applying it needs."""
+
+    pkg: PackageFile
+    outcome: PackageOutcome
+    office: OfficeEntry | None  # None: registered by this import
+    decrypt: Transform | None
+    hold: bool
+    reuse_row: int | None = None  # a held package's sync_package.id
+
+
+@dataclass
+class _Batch:
+    db: sqlite_utils.Database
+    progress: Progress | None
+    total: int
+    done: int = 0
+    receipts: list[tuple[PackageOutcome, int, Path]] = field(default_factory=list)
+
+    def tick(self, rows: int) -> None:
+        self.done += rows
+        if (
+            self.progress is not None
+            and self.progress(min(self.done, self.total), self.total) is False
+        ):
+            raise Cancelled()
+
+
+def import_packages(
+    db: sqlite_utils.Database,
+    files: Iterable[Path],
+    *,
+    trust: TrustPolicy = TrustPolicy(),
+    receipts_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import packages into this central database and write a receipt for each applied one
+    (into ``receipts_dir``, else beside the package). ``progress(done, total)`` counts rows."""
+    if get_role(db) is not Role.CENTRAL:
+        raise SyncError("not_central")
+    report = ImportReport(
+        database=str(db.conn.execute("PRAGMA database_list").fetchone()[2]), started_at=utc_now()
+    )
+    pending: list[tuple[Path, Manifest]] = []
+    for path in files:
+        try:
+            pending.append((Path(path), peek_manifest(Path(path))))
+        except SyncError as exc:
+            report.outcomes.append(_refused(PackageOutcome(Path(path).name, State.REFUSED), exc))
+    pending.sort(key=lambda item: (item[1].office.uuid, item[1].sequence))
+    trust = _ask_first(db, pending, trust)
+    batch = _Batch(db, progress, sum(m.total_rows for _, m in pending))
+    with translate_errors(), changes.page_cache(db, CACHE_MIB):
+        _run(batch, pending, trust, receipts_dir, report)
+    _write_receipts(db, batch.receipts)
+    report.finished_at = utc_now()
+    return report
+
+
+def _ask_first(
+    db: sqlite_utils.Database, pending: list[tuple[Path, Manifest]], trust: TrustPolicy
+) -> TrustPolicy:
+    """Settle every first-contact question before the transaction starts (an interactive
+    prompt must not hold the database's write lock); returns a policy without questions.
+    Only a package that verifies against its own key is asked about."""
+    accepted = set(trust.fingerprints)
+    asked: set[str] = set()
+    for path, m in pending:
+        if m.office.fingerprint in asked or find_office(db, m.office.uuid) is not None:
+            continue
+        asked.add(m.office.fingerprint)
+        if trust.any_new or trust.confirm is None:
+            continue
+        try:
+            verify_origin(load_package(path), keys.unb64(m.office.sign_key))
+        except (SyncError, ValueError):
+            continue  # refused later with the precise reason
+        candidate = NewOffice(
+            m.office.uuid, m.office.nama, m.office.instansi, m.office.fingerprint, path.name
+        )
+        if trust.accepts(candidate):
+            accepted.add(m.office.fingerprint)
+    return TrustPolicy(frozenset(accepted), trust.any_new)
+
+
+def _run(
+    batch: _Batch,
+    pending: list[tuple[Path, Manifest]],
+    trust: TrustPolicy,
+    receipts_dir: Path | None,
+    report: ImportReport,
+) -> None:
+    """All packages in one transaction, committed only if something was applied or held.
+    One package is in memory at a time."""
+    db = batch.db
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        for path, manifest in pending:
+            folder = receipts_dir or path.parent
+            try:
+                outcome = _one(batch, load_package(path), trust, folder)
+            except SyncError as exc:  # the file changed or vanished since it was listed
+                outcome = _refused(PackageOutcome(path.name, State.REFUSED), exc)
+            report.outcomes.append(outcome)
+            if outcome.state is State.APPLIED:
+                report.outcomes.extend(_drain(batch, outcome.office_uuid, folder))
+            elif outcome.state is State.REFUSED:
+                batch.tick(manifest.total_rows)
+        changed = any(o.state is not State.REFUSED for o in report.outcomes)
+        db.conn.execute("COMMIT" if changed else "ROLLBACK")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    if changed:  # a big batch leaves a WAL as large as itself: fold it in and give it back
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _one(batch: _Batch, pkg: PackageFile, trust: TrustPolicy, folder: Path) -> PackageOutcome:
+    outcome = _describe(pkg)
+    try:
+        admitted = admit(batch.db, pkg, trust, outcome)
+        with batch.db.atomic():
+            if admitted.office is None:
+                _register(batch.db, pkg.manifest)
+                outcome.registered = True
+            row = _record_package(batch.db, pkg, State.HELD if admitted.hold else State.APPLIED)
+            if admitted.hold:
+                batch.db.conn.execute(
+                    "INSERT INTO sync_backlog (package, content) VALUES (?, ?)", [row, pkg.content]
+                )
+                batch.tick(pkg.manifest.total_rows)
+            else:
+                _apply(batch, admitted, row)
+                batch.receipts.append((outcome, row, folder))
+    except SyncError as exc:
+        if exc.params.get("_receipt_for"):
+            batch.receipts.append((outcome, exc.params["_receipt_for"], folder))
+        return _refused(outcome, exc)
+    return outcome
+
+
+def _describe(pkg: PackageFile) -> PackageOutcome:
+    m = pkg.manifest
+    return PackageOutcome(
+        pkg.name, State.APPLIED, m.office.uuid, m.office.nama or m.office.instansi,
+        m.office.fingerprint, m.sequence, m.base_sequence, m.encryption is not None,
+    )  # fmt: skip
+
+
+def _refused(outcome: PackageOutcome, exc: SyncError) -> PackageOutcome:
+    outcome.state, outcome.code, outcome.message = State.REFUSED, exc.code, exc.message()
+    outcome.counts, outcome.conflicts, outcome.registered = {}, [], False
+    return outcome
+
+
+def admit(
+    db: sqlite_utils.Database, pkg: PackageFile, trust: TrustPolicy, outcome: PackageOutcome
+) -> _Admitted:
+    """Every check, without writing: office and key, seal and signature, encryption, sequence.
+    Raises SyncError with the reason a package is refused."""
+    m = pkg.manifest
+    if m.office.uuid == get_office(db).office_uuid:
+        raise SyncError("own_package", file=pkg.name)
+    office = find_office(db, m.office.uuid)
+    if office is None:
+        _first_contact(pkg, trust)
+    elif office.status == "revoked":
+        raise SyncError("revoked", nama=office.label, when=office.revoked_at or "")
+    elif m.office.sign_key != keys.b64(office.sign_key):
+        raise SyncError(
+            "key_mismatch", file=pkg.name, nama=office.label, fingerprint=m.office.fingerprint,
+            registered=office.fingerprint,
+        )  # fmt: skip
+    else:
+        verify_origin(pkg, office.sign_key)
+    hold = _sequence(db, pkg, office)
+    if hold:
+        outcome.state = State.HELD
+        outcome.code = "held"
+        outcome.message = _held_message(m)
+    return _Admitted(pkg, outcome, office, _decrypter(db, pkg), hold)
+
+
+def _first_contact(pkg: PackageFile, trust: TrustPolicy) -> None:
+    m = pkg.manifest
+    try:
+        sign_key = keys.unb64(m.office.sign_key)
+    except ValueError as exc:
+        raise SyncError("damaged", file=pkg.name, detail="manifest") from exc
+    if keys.fingerprint(sign_key) != m.office.fingerprint:
+        raise SyncError("damaged", file=pkg.name, detail="manifest")
+    verify_origin(pkg, sign_key)
+    candidate = NewOffice(
+        m.office.uuid, m.office.nama, m.office.instansi, m.office.fingerprint, pkg.name
+    )
+    if not trust.accepts(candidate):
+        raise SyncError(
+            "unknown_office",
+            nama=m.office.nama or m.office.instansi,
+            fingerprint=m.office.fingerprint,
+        )
+
+
+def _decrypter(db: sqlite_utils.Database, pkg: PackageFile) -> Transform | None:
+    m = pkg.manifest
+    if m.encryption is None:
+        return None
+    box = keys.own_key(db, keys.BOX)
+    if box is None or m.encryption.recipient_key != box.fingerprint:
+        raise SyncError("wrong_centre", file=pkg.name, fingerprint=m.encryption.recipient_key)
+    try:
+        return decrypter(box, m.encryption, m.package_id)
+    except ValueError as exc:
+        raise SyncError("tampered", file=pkg.name, detail="encryption") from exc
+
+
+def _sequence(db: sqlite_utils.Database, pkg: PackageFile, office: OfficeEntry | None) -> bool:
+    """Whether to hold the package (True) or apply it (False); SyncError to refuse it."""
+    m = pkg.manifest
+    nama = m.office.nama or m.office.instansi
+    applied = office.applied_sequence if office else 0
+    row = db.execute(
+        "SELECT id, package_id, state, received_at, applied_at FROM sync_package "
+        "WHERE office_uuid = ? AND sequence = ?",
+        [m.office.uuid, m.sequence],
+    ).fetchone()
+    if row is not None:
+        row_id, package_id, state, received_at, applied_at = row
+        if package_id != m.package_id:
+            raise SyncError(
+                "sequence_reused", sequence=m.sequence, nama=nama, when=received_at,
+                _receipt_for=latest_applied(db, m.office.uuid),
+            )  # fmt: skip
+        if state == "held":
+            raise SyncError("already_held", sequence=m.sequence, nama=nama)
+        if state == "superseded":
+            raise SyncError("superseded", sequence=m.sequence, nama=nama, applied=applied)
+        raise SyncError(
+            "already_applied", sequence=m.sequence, nama=nama, when=applied_at, _receipt_for=row_id
+        )
+    if m.sequence <= applied:
+        raise SyncError("superseded", sequence=m.sequence, nama=nama, applied=applied)
+    return not (m.full or m.base_sequence <= applied)
+
+
+def _held_message(m: Manifest) -> str:
+    return pick(
+        f"menunggu paket urutan {m.base_sequence} dari kantor ini (atau paket lengkap)",
+        f"waiting for package {m.base_sequence} of this office (or a full package)",
+    )
+
+
+def _register(db: sqlite_utils.Database, m: Manifest) -> None:
+    register_office(
+        db, office_uuid=m.office.uuid, nama=m.office.nama, instansi=m.office.instansi,
+        sign_key=keys.unb64(m.office.sign_key), how="first_contact",
+    )  # fmt: skip
+
+
+def _record_package(db: sqlite_utils.Database, pkg: PackageFile, state: State) -> int:
+    m = pkg.manifest
+    cur = db.conn.execute(
+        "INSERT INTO sync_package (office_uuid, sequence, base_sequence, full, package_id, "
+        "package_sha256, created_at, received_at, received_by, file_name, encrypted, state, "
+        "rows_total) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [m.office.uuid, m.sequence, m.base_sequence, int(m.full), m.package_id, pkg.sha256,
+         m.created_at, utc_now(), current_user(), pkg.name, int(m.encryption is not None),
+         state.value, m.total_rows],
+    )  # fmt: skip
+    return int(cur.lastrowid or 0)
+
+
+def _apply(batch: _Batch, admitted: _Admitted, row: int) -> None:
+    """Merge the rows (deletions first), keep the conflicts, mark the package applied."""
+    db, pkg, outcome = batch.db, admitted.pkg, admitted.outcome
+    m = pkg.manifest
+    has_rows = db.execute(
+        "SELECT 1 FROM central_row WHERE office_uuid = ? LIMIT 1", [m.office.uuid]
+    ).fetchone()
+    merger = Merger(db, m.office.uuid, row, seen=set() if (m.full and has_rows) else None)
+    members = sorted(m.members, key=lambda mem: mem.table != TOMBSTONES)
+    for member in members:
+        content = member_bytes(pkg, member, admitted.decrypt)
+        try:
+            if member.table == TOMBSTONES:
+                lines = content.splitlines()
+                if len(lines) != member.rows:
+                    raise BadRow("count")
+                merger.tombstones(lines)
+            else:
+                merger.rows(member.table, parse_rows(content, member.rows))
+        except BadRow as exc:
+            raise SyncError("damaged", file=pkg.name, detail=member.name) from exc
+        batch.tick(member.rows)
+    if merger.seen is not None:
+        merger.delete_unseen()
+    record_conflicts(db, row, m.office.uuid, merger.conflicts)
+    _mark_applied(db, m, row, merger)
+    outcome.state = State.APPLIED
+    outcome.counts = merger.counts.as_dict()
+    outcome.conflicts = merger.conflicts
+
+
+def _mark_applied(db: sqlite_utils.Database, m: Manifest, row: int, merger: Merger) -> None:
+    c = merger.counts
+    now = utc_now()
+    db.conn.execute(
+        "UPDATE sync_package SET state = 'applied', applied_at = ?, rows_new = ?, "
+        "rows_updated = ?, rows_unchanged = ?, rows_deleted = ?, conflicts = ? WHERE id = ?",
+        [now, c.new, c.updated, c.unchanged, c.deleted, c.conflicts, row],
+    )
+    db.conn.execute(
+        "UPDATE sync_office SET applied_sequence = ?, last_package_at = ?, nama = ?, "
+        "instansi = ? WHERE office_uuid = ?",
+        [m.sequence, now, m.office.nama, m.office.instansi, m.office.uuid],
+    )
+    store_receipt(db, row)
+
+
+def _drain(batch: _Batch, office_uuid: str, folder: Path) -> list[PackageOutcome]:
+    """Apply the held packages of an office whose base has now arrived, oldest first; those
+    a newer applied package covers are marked superseded."""
+    db = batch.db
+    out: list[PackageOutcome] = []
+    while True:
+        office = find_office(db, office_uuid)
+        assert office is not None
+        held = db.execute(
+            "SELECT p.id, p.sequence, p.base_sequence, p.full, p.file_name, b.content "
+            "FROM sync_package p JOIN sync_backlog b ON b.package = p.id "
+            "WHERE p.office_uuid = ? AND p.state = 'held' ORDER BY p.sequence",
+            [office_uuid],
+        ).fetchall()
+        ready = None
+        for row_id, sequence, base, full, file_name, content in held:
+            if sequence <= office.applied_sequence:
+                db.conn.execute(
+                    "UPDATE sync_package SET state = 'superseded' WHERE id = ?", [row_id]
+                )
+                db.conn.execute("DELETE FROM sync_backlog WHERE package = ?", [row_id])
+            elif ready is None and (full or base <= office.applied_sequence):
+                ready = (row_id, file_name, bytes(content))
+        if ready is None or office.status != "active":
+            return out
+        row_id, file_name, content = ready
+        try:
+            out.append(
+                _from_backlog(batch, office, row_id, open_package(content, file_name), folder)
+            )
+        except SyncError as exc:  # e.g. the office has a new key since: leave it held
+            out.append(_refused(PackageOutcome(file_name, State.HELD), exc))
+            out[-1].state = State.HELD
+            return out
+
+
+def _from_backlog(
+    batch: _Batch, office: OfficeEntry, row: int, pkg: PackageFile, folder: Path
+) -> PackageOutcome:
+    outcome = _describe(pkg)
+    outcome.from_backlog = True
+    verify_origin(pkg, office.sign_key)
+    admitted = _Admitted(pkg, outcome, office, _decrypter(batch.db, pkg), hold=False)
+    with batch.db.atomic():
+        _apply(batch, admitted, row)
+        batch.db.conn.execute("DELETE FROM sync_backlog WHERE package = ?", [row])
+    batch.receipts.append((outcome, row, folder))
+    return outcome
+
+
+def _write_receipts(
+    db: sqlite_utils.Database, receipts: list[tuple[PackageOutcome, int, Path]]
+) -> None:
+    """After the commit: a receipt file per applied package; a failure is reported, not fatal
+    (importing the same package again writes its receipt again)."""
+    for outcome, row, folder in receipts:
+        try:
+            outcome.receipt = str(write_receipt(db, row, folder))
+        except SyncError as exc:
+            outcome.receipt_error = exc.message()

@@ -1,0 +1,99 @@
+"""Writing files that must never exist half-written under their final name.
+
+Everything goes to a hidden temporary name beside the target, is flushed and fsynced, and
+is renamed only when complete; a full disk or a stick pulled out (``OSError``) becomes a
+``SyncError`` that names the place and the cause, and the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from desktop.core.i18n import pick
+from desktop.sync.errors import SyncError
+
+
+def describe(exc: OSError) -> str:
+    """The cause of a failed write in words an operator can act on."""
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
+        return pick("ruang disk penuh", "the disk is full")
+    if code in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT):
+        return pick(
+            "media tidak dapat diakses (dicabut?)", "the medium cannot be reached (removed?)"
+        )
+    if code == errno.EROFS:
+        return pick("media hanya dapat dibaca", "the medium is read-only")
+    if code in (errno.EACCES, errno.EPERM):
+        return pick("tidak ada izin menulis", "no permission to write")
+    return exc.strerror or str(exc)
+
+
+@contextlib.contextmanager
+def write_errors(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise SyncError("write_failed", path=str(path), detail=describe(exc)) from exc
+
+
+def temp_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{secrets.token_hex(4)}.tmp")
+
+
+def remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomic(final: Path, data: bytes) -> Path:
+    """Write ``data`` to ``final`` through a temporary name; SyncError on failure."""
+    tmp = temp_name(final)
+    try:
+        with write_errors(final):
+            with open(tmp, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, final)
+            fsync_dir(final.parent)
+    except BaseException:
+        remove_quietly(tmp)
+        raise
+    return final
+
+
+def require_folder(folder: Path) -> Path:
+    if not folder.is_dir():
+        raise SyncError("no_folder", path=str(folder))
+    return folder
+
+
+def slug(text: str, *, fallback: str = "kantor", limit: int = 40) -> str:
+    """A file-name-safe ASCII form: ``BKPSDM Kab. Kepahiang`` → ``bkpsdm-kab-kepahiang``,
+    cut at a word boundary."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(words) > limit:
+        cut = words[: limit + 1]
+        words = cut[: cut.rfind("-")] if "-" in cut else words[:limit]
+    return words.strip("-") or fallback
