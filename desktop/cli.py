@@ -55,6 +55,25 @@ def rejecting() -> Iterator[None]:
         sys.exit(1)
 
 
+def import_verdict(
+    rejected: int, saved: str, *, dry_run: bool, blocked: bool, written: bool
+) -> str:
+    """The last line of a spreadsheet import; ``saved`` is "N pegawai disimpan" in the
+    current language (staff and appraisal imports say the same otherwise)."""
+    if dry_run:
+        return pick("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written.")
+    if blocked:
+        return pick(
+            f"{rejected} baris ditolak: tidak ada yang ditulis. Perbaiki berkasnya, "
+            "atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.",
+            f"{rejected} rows rejected: nothing was written. Fix the file, or use "
+            "--skip-invalid to import the valid rows only.",
+        )
+    if written:
+        return pick(f"Selesai: {saved}.", f"Done: {saved}.")
+    return pick("Tidak ada perubahan.", "Nothing to change.")
+
+
 def progress_printer(label: str) -> Callable[[int, int], bool]:
     """A progress callback that writes ``label 40%`` to stderr on a terminal."""
     shown = {"pct": -1}

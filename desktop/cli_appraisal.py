@@ -13,7 +13,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import emit_json, progress_printer
+from desktop.cli import emit_json, import_verdict, progress_printer
 from desktop.core.i18n import pick
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet
@@ -85,7 +85,12 @@ def run_appraisal_import(
         emit_json(report)
     else:
         _print_plan(report)
-        click.echo(_verdict(plan, dry_run=dry_run, blocked=blocked, written=written))
+        n = len(plan.accepted)
+        saved = pick(f"{n} evaluasi disimpan", f"{n} evaluations saved")
+        verdict = import_verdict(
+            len(plan.rejected), saved, dry_run=dry_run, blocked=blocked, written=written
+        )
+        click.echo(verdict)
     return 1 if plan.rejected and not (skip_invalid and not dry_run) else 0
 
 
@@ -114,24 +119,6 @@ def _print_plan(report: dict[str, Any]) -> None:
             ),
             err=True,
         )
-
-
-def _verdict(plan: AppraisalPlan, *, dry_run: bool, blocked: bool, written: bool) -> str:
-    if dry_run:
-        return pick("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written.")
-    if blocked:
-        return pick(
-            f"{len(plan.rejected)} baris ditolak: tidak ada yang ditulis. Perbaiki berkasnya, "
-            "atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.",
-            f"{len(plan.rejected)} rows rejected: nothing was written. Fix the file, or use "
-            "--skip-invalid to import the valid rows only.",
-        )
-    if written:
-        return pick(
-            f"Selesai: {len(plan.accepted)} evaluasi disimpan.",
-            f"Done: {len(plan.accepted)} evaluations saved.",
-        )
-    return pick("Tidak ada perubahan.", "Nothing to change.")
 
 
 def run_legacy_import(

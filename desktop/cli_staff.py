@@ -13,7 +13,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import emit_json, progress_printer
+from desktop.cli import emit_json, import_verdict, progress_printer
 from desktop.core.i18n import pick
 from desktop.imports.staff_export import export_staff
 from desktop.imports.staff_import import ImportPlan, RowAction, apply_plan, read_plan
@@ -80,26 +80,13 @@ def run_import(
         emit_json(report)
     else:
         _print_plan(report)
-        click.echo(_verdict(plan, dry_run=dry_run, blocked=blocked, written=written))
+        n = len(plan.accepted)
+        saved = pick(f"{n} pegawai disimpan", f"{n} staff saved")
+        verdict = import_verdict(
+            len(plan.rejected), saved, dry_run=dry_run, blocked=blocked, written=written
+        )
+        click.echo(verdict)
     return 1 if plan.rejected and not (skip_invalid and not dry_run) else 0
-
-
-def _verdict(plan: ImportPlan, *, dry_run: bool, blocked: bool, written: bool) -> str:
-    if dry_run:
-        return pick("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written.")
-    if blocked:
-        return pick(
-            f"{len(plan.rejected)} baris ditolak: tidak ada yang ditulis. Perbaiki berkasnya, "
-            "atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.",
-            f"{len(plan.rejected)} rows rejected: nothing was written. Fix the file, or use "
-            "--skip-invalid to import the valid rows only.",
-        )
-    if written:
-        return pick(
-            f"Selesai: {len(plan.accepted)} pegawai disimpan.",
-            f"Done: {len(plan.accepted)} staff saved.",
-        )
-    return pick("Tidak ada perubahan.", "Nothing to change.")
 
 
 def run_export(

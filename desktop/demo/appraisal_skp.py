@@ -170,8 +170,8 @@ def _suitable(office: DemoOffice, jabatan: str, rumpun: str) -> Groups:
 def _scaled(target: str, factor: float) -> str:
     """A staff member's share of a unit-wide count ("1200 berkas" → "190 berkas")."""
     match = _COUNT.match(target)
-    if match is None or int(match[1]) < 20:
-        return target
+    if match is None or int(match[1]) < 20 or match[2].lstrip().startswith("%"):
+        return target  # a percentage is everyone's target, not a share of a total
     return f"{max(1, round(int(match[1]) * factor))} {match[2]}"
 
 

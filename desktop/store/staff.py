@@ -45,7 +45,10 @@ FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
 
 def list_rows(db: sqlite_utils.Database, *, include_inactive: bool = True) -> list[StaffListRow]:
     """Every employee as a light row, sorted by name; one query (50k rows ≈ 0.1 s)."""
-    sql = _LIST_SQL + ("" if include_inactive else " WHERE s.aktif = 1") + " ORDER BY s.nama"
+    # a full scan sorted once beats walking the name index with a row lookup each (~90 ms at
+    # 50k staff), so the index is not used here
+    sql = _LIST_SQL.replace("FROM staff s", "FROM staff s NOT INDEXED")
+    sql += ("" if include_inactive else " WHERE s.aktif = 1") + " ORDER BY s.nama"
     make = StaffListRow._make
     return [make(r) for r in db.execute(sql).fetchall()]
 

@@ -8,7 +8,7 @@ Both: ``export_key_file`` / ``import_key_file``. Every slow call takes
 changed. Refusals are ``SyncError`` (a ``KinerjaError``) and change nothing.
 """
 
-from desktop.sync.central import NewOffice, TrustPolicy, import_packages
+from desktop.sync.central import NewOffice, TrustPolicy, import_packages, preview_packages
 from desktop.sync.copies import (
     central_rows,
     correct_row,
@@ -62,6 +62,7 @@ __all__ = [
     "list_packages",
     "load_package",
     "office_copy",
+    "preview_packages",
     "read_key_file",
     "revoke_office",
     "save_report",

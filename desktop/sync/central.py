@@ -133,6 +133,28 @@ def import_packages(
     return report
 
 
+def preview_packages(
+    db: sqlite_utils.Database, files: Iterable[Path], *, trust: TrustPolicy = TrustPolicy()
+) -> list[PackageOutcome]:
+    """What importing would do with each file (applied, held, or refused and why), without
+    writing anything and without asking: for the import screen's list before the operator
+    confirms. Row counts are only known after the import."""
+    if get_role(db) is not Role.CENTRAL:
+        raise SyncError("not_central")
+    out = []
+    quiet = TrustPolicy(trust.fingerprints, trust.any_new)
+    for path in files:
+        outcome = PackageOutcome(Path(path).name, State.REFUSED)
+        try:
+            pkg = load_package(Path(path))
+            outcome = _describe(pkg)
+            admit(db, pkg, quiet, outcome)
+        except SyncError as exc:
+            _refused(outcome, exc)
+        out.append(outcome)
+    return out
+
+
 def _ask_first(
     db: sqlite_utils.Database, pending: list[tuple[Path, Manifest]], trust: TrustPolicy
 ) -> TrustPolicy:

@@ -4,6 +4,8 @@ should hold it, and a fingerprint of a database file for "nothing changed" check
 from __future__ import annotations
 
 import hashlib
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,16 +21,44 @@ from desktop.sync.tables import present_tables
 TRUST_ALL = TrustPolicy(any_new=True)
 
 
-def demo_office(path: Path, *, seed: int = 3, staff: int = 60) -> sqlite_utils.Database:
-    db = open_db(path)
-    build_demo(db, staff=staff, seed=seed)
-    return db
+_TEMPLATES: dict[object, Path] = {}
 
 
-def centre_db(path: Path) -> sqlite_utils.Database:
-    db = open_db(path)
-    set_role(db, Role.CENTRAL)
-    return db
+def demo_office(
+    path: Path, *, seed: int = 3, staff: int = 60, fresh: bool = False
+) -> sqlite_utils.Database:
+    """A demo office at ``path``: a copy of one built once per (seed, staff) for the session
+    (same office uuid and keys in every copy), or built anew with ``fresh``."""
+    if fresh:
+        db = open_db(path)
+        build_demo(db, staff=staff, seed=seed)
+        return db
+    key = (seed, staff)
+    if key not in _TEMPLATES:
+        folder = Path(tempfile.mkdtemp(prefix="sync-demo-"))
+        template = folder / f"demo-{seed}-{staff}.sqlite"
+        db = open_db(template)
+        build_demo(db, staff=staff, seed=seed)
+        db.close()
+        _TEMPLATES[key] = template
+    shutil.copy(_TEMPLATES[key], path)
+    return open_db(path)
+
+
+def centre_db(path: Path, *, fresh: bool = False) -> sqlite_utils.Database:
+    """A central database: a copy of one made once for the session (same keys in every copy),
+    or made anew (its own keys) with ``fresh``."""
+    if fresh or "centre" not in _TEMPLATES:
+        db = open_db(path)
+        set_role(db, Role.CENTRAL)
+        if fresh:
+            return db
+        db.close()
+        folder = Path(tempfile.mkdtemp(prefix="sync-centre-"))
+        _TEMPLATES["centre"] = folder / "pusat.sqlite"
+        shutil.copy(path, _TEMPLATES["centre"])
+    shutil.copy(_TEMPLATES["centre"], path)
+    return open_db(path)
 
 
 def introduce(office: sqlite_utils.Database, centre: sqlite_utils.Database, folder: Path) -> None:

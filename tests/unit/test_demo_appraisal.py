@@ -54,6 +54,17 @@ def test_every_active_employee_has_an_approved_complete_skp(demo):
         assert skp.dukungan_sumber_daya and skp.skema_pertanggungjawaban and skp.konsekuensi
 
 
+def test_percentage_targets_are_kept_as_the_library_sets_them(demo):
+    """A unit's count is shared out among its staff; a percentage ("100 %") is not."""
+    db = demo[0]
+    library = {r["indikator"]: r["target"] for r in rows(db, "SELECT * FROM ref_indikator")}
+    iki = rows(db, "SELECT indikator, target FROM iki WHERE instr(target, '%') > 0")
+    assert iki
+    for row in iki:
+        if row["indikator"] in library and library[row["indikator"]].endswith("%"):
+            assert row["target"] == library[row["indikator"]], row
+
+
 def test_each_rhk_intervenes_an_rhk_of_the_penilais_skp(demo):
     db, _ = demo
     skp_of = {r["staff_id"]: r["id"] for r in rows(db, "SELECT id, staff_id FROM skp")}

@@ -193,7 +193,7 @@ def test_a_newer_format_version_is_refused_before_anything_else(world):
 
 
 def test_a_package_encrypted_for_another_centre_is_refused(world, tmp_path):
-    other = centre_db(tmp_path / "pusat-lain.sqlite")
+    other = centre_db(tmp_path / "pusat-lain.sqlite", fresh=True)
     try:
         introduce(world["office"], other, world["stick"])
         package = export_package(world["office"], world["stick"])

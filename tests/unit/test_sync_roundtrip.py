@@ -215,8 +215,8 @@ def test_two_offices_merge_into_one_centre_without_mixing(centre, stick, tmp_pat
 def test_rows_of_another_office_are_never_overwritten(centre, stick, tmp_path):
     """Two offices built from the same seed share row uuids: the second cannot take over
     the first's rows; every clash is listed."""
-    a = demo_office(tmp_path / "a.sqlite", seed=5)
-    b = demo_office(tmp_path / "b.sqlite", seed=5)
+    a = demo_office(tmp_path / "a.sqlite", seed=5, fresh=True)
+    b = demo_office(tmp_path / "b.sqlite", seed=5, fresh=True)
     try:
         deliver(centre, export_package(a, stick).path)
         edit_staff(b, first_staff(b)[0], nama="Bukan Milik B")
@@ -368,3 +368,17 @@ def test_a_stolen_key_is_revoked_and_a_new_one_takes_over(office, centre, stick)
     assert fresh.state is State.APPLIED
     assert centre_copy(centre, office) == office_data(office)
     assert deliver(centre, old.path).outcomes[0].code == "key_mismatch"
+
+
+def test_a_preview_says_what_an_import_would_do_and_writes_nothing(office, centre, stick, tmp_path):
+    from desktop.sync import preview_packages
+
+    package = export_package(office, stick)
+    before = file_digest(centre, tmp_path / "pusat.sqlite")
+    [unknown] = preview_packages(centre, [package.path])
+    assert unknown.state is State.REFUSED and unknown.code == "unknown_office"
+    [fine] = preview_packages(centre, [package.path], trust=TRUST_ALL)
+    assert fine.state is State.APPLIED and fine.sequence == 1
+    assert file_digest(centre, tmp_path / "pusat.sqlite") == before
+    deliver(centre, package.path)
+    assert preview_packages(centre, [package.path])[0].code == "already_applied"

@@ -89,7 +89,7 @@ class RealisasiTable(QWidget):
         em = width("M")
         widths = {
             RHK: 15 * em,
-            ASPEK: width("Kuantitas") + 14,
+            ASPEK: width("Kuantitas") + 24,  # + the stylesheet padding
             INDIKATOR: 14 * em,
             TARGET: width("≤ 5 hari kerja") + 14,
             REALISASI: 9 * em,
