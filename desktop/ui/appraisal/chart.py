@@ -167,7 +167,9 @@ class DistributionChart(QWidget):
         painter.setFont(font)
         fm = painter.fontMetrics()
         text = marker.caption()
-        top = y - fm.height() - 2 if marker.bound is Bound.MAX else y + 2  # min: below the line
+        below = marker.bound is Bound.MIN and y + 2 + fm.height() <= plot.bottom()
+        top = y + 2 if below else y - fm.height() - 2  # a minimum below its line when it fits,
+        # never over the axis labels
         box = QRectF(
             right - fm.horizontalAdvance(text) - 6, top, fm.horizontalAdvance(text) + 6, fm.height()
         )
