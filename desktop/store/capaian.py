@@ -11,7 +11,7 @@ from desktop.core.periods import parse_period
 from desktop.core.skp import UmpanBalikMasyarakat
 from desktop.store import audit
 from desktop.store.db import translate_errors
-from desktop.store.rows import from_row, to_row
+from desktop.store.rows import query_as, to_row
 
 
 def get_capaian(
@@ -92,7 +92,7 @@ def list_feedback(
     if periode:
         sql += " AND periode IN (?, 'TAHUNAN')"
         params.append(parse_period(periode).code)
-    return [from_row(UmpanBalikMasyarakat, r) for r in db.query(sql + " ORDER BY tanggal", params)]
+    return query_as(db, UmpanBalikMasyarakat, sql + " ORDER BY tanggal", params)
 
 
 class FeedbackError(ValidationError):

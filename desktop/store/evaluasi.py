@@ -21,7 +21,7 @@ from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
 from desktop.store.penilai import PEJABAT_FIELDS as _PEJABAT
 from desktop.store.penilai import pejabat, resolve_penilai, snapshot_values
-from desktop.store.rows import from_row, to_row
+from desktop.store.rows import from_row, query_as, to_row
 from desktop.store.session import current_role
 from desktop.store.skp import get_skp
 from desktop.store.units import get_office
@@ -70,16 +70,15 @@ def _load(db: sqlite_utils.Database, row: dict) -> Evaluasi:
     ev = from_row(Evaluasi, row)
     ev.penilai = Pejabat(**{f: row[f"penilai_{f}"] for f in _PEJABAT})
     ev.atasan_penilai = Pejabat(**{f: row[f"atasan_penilai_{f}"] for f in _PEJABAT})
-    ev.realisasi = [
-        from_row(Realisasi, r)
-        for r in db.query("SELECT * FROM realisasi WHERE evaluasi_id = ? ORDER BY id", [ev.id])
-    ]
-    ev.perilaku = [
-        from_row(UmpanBalikPerilaku, r)
-        for r in db.query(
-            "SELECT * FROM evaluasi_perilaku WHERE evaluasi_id = ? ORDER BY nilai_no", [ev.id]
-        )
-    ]
+    ev.realisasi = query_as(
+        db, Realisasi, "SELECT * FROM realisasi WHERE evaluasi_id = ? ORDER BY id", [ev.id]
+    )
+    ev.perilaku = query_as(
+        db,
+        UmpanBalikPerilaku,
+        "SELECT * FROM evaluasi_perilaku WHERE evaluasi_id = ? ORDER BY nilai_no",
+        [ev.id],
+    )
     return ev
 
 

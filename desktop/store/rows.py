@@ -63,3 +63,8 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
                 value = kind(value)
         values[name] = value
     return cls(**values)
+
+
+def query_as(db: Any, cls: type[T], sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[T]:
+    """Every row of ``sql`` as a ``cls`` (the children of a record, a list screen)."""
+    return [from_row(cls, r) for r in db.query(sql, params)]

@@ -18,7 +18,7 @@ from desktop.store import audit
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
 from desktop.store.penilai import resolve_penilai
-from desktop.store.rows import from_row, to_row
+from desktop.store.rows import from_row, query_as, to_row
 from desktop.store.session import current_role
 
 
@@ -57,17 +57,13 @@ def _load(db: sqlite_utils.Database, row: dict) -> Skp:
     skp = from_row(Skp, row)
     for rhk_row in db.query("SELECT * FROM rhk WHERE skp_id = ? ORDER BY urutan, id", [skp.id]):
         rhk = from_row(Rhk, rhk_row)
-        rhk.iki = [
-            from_row(Iki, r)
-            for r in db.query("SELECT * FROM iki WHERE rhk_id = ? ORDER BY urutan, id", [rhk.id])
-        ]
-        skp.rhk.append(rhk)
-    skp.ekspektasi = [
-        from_row(Ekspektasi, r)
-        for r in db.query(
-            "SELECT * FROM skp_ekspektasi WHERE skp_id = ? ORDER BY nilai_no", [skp.id]
+        rhk.iki = query_as(
+            db, Iki, "SELECT * FROM iki WHERE rhk_id = ? ORDER BY urutan, id", [rhk.id]
         )
-    ]
+        skp.rhk.append(rhk)
+    skp.ekspektasi = query_as(
+        db, Ekspektasi, "SELECT * FROM skp_ekspektasi WHERE skp_id = ? ORDER BY nilai_no", [skp.id]
+    )
     return skp
 
 

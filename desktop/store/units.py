@@ -11,7 +11,7 @@ from desktop.core.models import Unit
 from desktop.core.orgchart import UnitTree
 from desktop.store import audit
 from desktop.store.db import translate_errors
-from desktop.store.rows import from_row, to_row
+from desktop.store.rows import from_row, query_as, to_row
 
 
 class UnitError(ValidationError):
@@ -48,7 +48,7 @@ class Office:
 
 
 def list_units(db: sqlite_utils.Database) -> list[Unit]:
-    return [from_row(Unit, r) for r in db.query("SELECT * FROM unit ORDER BY kode")]
+    return query_as(db, Unit, "SELECT * FROM unit ORDER BY kode")
 
 
 def unit_tree(db: sqlite_utils.Database) -> UnitTree:

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import re
 import secrets
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from desktop.core.i18n import pick
 from desktop.sync.errors import SyncError
@@ -97,3 +99,27 @@ def slug(text: str, *, fallback: str = "kantor", limit: int = 40) -> str:
         cut = words[: limit + 1]
         words = cut[: cut.rfind("-")] if "-" in cut else words[:limit]
     return words.strip("-") or fallback
+
+
+def read_signed_json(
+    path: Path, member: str, fmt: str, known: int, bad: str
+) -> tuple[bytes, dict[str, Any], dict[str, Any]]:
+    """Read a small signed JSON file (key file, receipt): the raw bytes, the whole object and
+    its ``member`` body, checked for format name and version. Refuses with ``SyncError(bad)``
+    when it is not such a file and ``newer_format`` when a newer app wrote it."""
+    name = Path(path).name
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise SyncError("unreadable", file=name, detail=describe(exc)) from exc
+    try:
+        signed = json.loads(raw.decode("utf-8"))
+        body = signed[member]
+        version = int(body["format_version"])
+        if body["format"] != fmt:
+            raise ValueError("format")
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise SyncError(bad, file=name) from exc
+    if version > known:
+        raise SyncError("newer_format", file=name, version=version, known=known)
+    return raw, signed, body

@@ -8,7 +8,6 @@ register an office; first contact by package needs a fingerprint confirmation in
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from desktop.store.db import translate_errors
 from desktop.store.units import get_office
 from desktop.sync import keys
 from desktop.sync.errors import SyncError
-from desktop.sync.files import describe, require_folder, slug, write_atomic
+from desktop.sync.files import read_signed_json, require_folder, slug, write_atomic
 from desktop.sync.manifest import canonical_bytes
 from desktop.sync.registry import (
     CentreInfo,
@@ -114,20 +113,9 @@ def export_key_file(db: sqlite_utils.Database, target: Path) -> tuple[Path, KeyF
 def read_key_file(path: Path) -> KeyFile:
     """A verified key file; SyncError for anything else."""
     name = Path(path).name
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise SyncError("unreadable", file=name, detail=describe(exc)) from exc
-    try:
-        signed = json.loads(raw.decode("utf-8"))
-        body = signed["key"]
-        version = int(body["format_version"])
-        if body["format"] != KEY_FORMAT:
-            raise ValueError("format")
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise SyncError("key_file_bad", file=name) from exc
-    if version > KEY_FORMAT_VERSION:
-        raise SyncError("newer_format", file=name, version=version, known=KEY_FORMAT_VERSION)
+    raw, signed, body = read_signed_json(
+        path, "key", KEY_FORMAT, KEY_FORMAT_VERSION, "key_file_bad"
+    )
     try:
         key = KeyFile(**body)
         sign_key = keys.unb64(key.sign_key)

@@ -10,7 +10,6 @@ deterministic: writing one again gives the same bytes.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +22,7 @@ from desktop.store.db import translate_errors
 from desktop.store.units import get_office
 from desktop.sync import keys
 from desktop.sync.errors import SyncError
-from desktop.sync.files import describe, slug, write_atomic
+from desktop.sync.files import read_signed_json, slug, write_atomic
 from desktop.sync.manifest import canonical_bytes
 from desktop.sync.registry import CentreInfo, configured_centre, set_centre
 from desktop.sync.status import find_export, sync_status
@@ -126,20 +125,9 @@ class CentreCandidate:
 def read_receipt(path: Path) -> dict[str, Any]:
     """The verified-in-form body of a receipt (signature checked by ``import_receipt``)."""
     name = Path(path).name
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise SyncError("unreadable", file=name, detail=describe(exc)) from exc
-    try:
-        signed = json.loads(raw.decode("utf-8"))
-        body = signed["receipt"]
-        version = int(body["format_version"])
-        if body["format"] != RECEIPT_FORMAT:
-            raise ValueError("format")
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise SyncError("receipt_bad", file=name) from exc
-    if version > RECEIPT_VERSION:
-        raise SyncError("newer_format", file=name, version=version, known=RECEIPT_VERSION)
+    raw, signed, body = read_signed_json(
+        path, "receipt", RECEIPT_FORMAT, RECEIPT_VERSION, "receipt_bad"
+    )
     try:
         centre = body["centre"]
         sign_key = keys.unb64(centre["sign_key"])

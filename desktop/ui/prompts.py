@@ -19,6 +19,18 @@ class Prompts(QObject):
         name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
         return Path(name) if name else None
 
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
+        """Several files at once (packages from a stick); empty when cancelled."""
+        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        return [Path(n) for n in names]
+
+    def choose_folder(
+        self, parent: QWidget | None, title: str, start: Path | None = None
+    ) -> Path | None:
+        """A folder (where to write keys, receipts, one file per person), None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+        return Path(name) if name else None
+
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str
     ) -> Path | None:

@@ -8,6 +8,8 @@ from typing import TypeVar
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.store.db import open_db
+from desktop.sync import Role, set_role
 from desktop.ui.compat import keep_singletons_alive
 from desktop.ui.main_window import MainWindow
 from desktop.ui.prompts import Prompts
@@ -27,9 +29,17 @@ class ScriptedPrompts(Prompts):
         self.answers: list[bool] = []
         self.confirmations: list[str] = []
         self.notices: list[str] = []
+        self.batches: list[list[Path]] = []  # answers to "several files"
+        self.folders: list[Path] = []  # answers to "choose a folder"
 
     def open_file(self, parent, title, filters):
         return self.files.pop(0) if self.files else None
+
+    def open_files(self, parent, title, filters):
+        return self.batches.pop(0) if self.batches else []
+
+    def choose_folder(self, parent, title, start=None):
+        return self.folders.pop(0) if self.folders else None
 
     def save_file(self, parent, title, filters, suggested):
         return self.files.pop(0) if self.files else None
@@ -66,6 +76,19 @@ def window(qtbot, fresh_db, db_path, office, settings, prompts) -> MainWindow:
     qtbot.waitExposed(main)
     qtbot.waitUntil(main.isActiveWindow)
     return main
+
+
+@pytest.fixture
+def centre(qtbot, tmp_path: Path, settings: Settings, prompts: ScriptedPrompts):
+    """A central database (sync role "central") in its own main window, same prompts."""
+    path = tmp_path / "pusat.sqlite"
+    db = open_db(path)
+    set_role(db, Role.CENTRAL)
+    main = MainWindow(db, path, settings, prompts)
+    qtbot.addWidget(main)
+    main.show()
+    yield main
+    db.close()
 
 
 def find_window(kind: type[W]) -> W | None:

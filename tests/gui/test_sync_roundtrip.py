@@ -4,52 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from desktop.store.db import open_db
-from desktop.sync import Role, export_key_file, list_offices, set_role, sync_status
+from desktop.sync import export_key_file, list_offices, sync_status
 from desktop.sync.keys import SIGN, own_key, unb64
 from desktop.sync.reader import load_package, verify_members, verify_origin
-from desktop.ui.main_window import MainWindow
 from desktop.ui.sync.drives import Drive
 from desktop.ui.sync.package_tree import STATE
-from tests.gui.conftest import ScriptedPrompts
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class SyncPrompts(ScriptedPrompts):
-    """Also answers "several files" and "a folder" (desktop.ui.sync.questions)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.batches: list[list[Path]] = []
-        self.folders: list[Path] = []
-
-    def open_files(self, parent, title, filters):
-        return self.batches.pop(0) if self.batches else []
-
-    def choose_folder(self, parent, title, start):
-        return self.folders.pop(0) if self.folders else None
-
-
-@pytest.fixture
-def prompts() -> SyncPrompts:
-    return SyncPrompts()
-
-
-@pytest.fixture
-def centre(qtbot, tmp_path, settings, prompts):
-    """A central database and its main window (same prompts as the office's)."""
-    path = tmp_path / "pusat.sqlite"
-    db = open_db(path)
-    set_role(db, Role.CENTRAL)
-    main = MainWindow(db, path, settings, prompts)
-    qtbot.addWidget(main)
-    yield main
-    db.close()
 
 
 def activate(qtbot, widget) -> None:

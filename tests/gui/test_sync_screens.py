@@ -9,7 +9,6 @@ import os
 import zipfile
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -24,7 +23,6 @@ from desktop.sync import (
     list_offices,
     list_packages,
     read_key_file,
-    set_role,
     sync_status,
 )
 from desktop.ui.main_window import MainWindow
@@ -33,44 +31,12 @@ from desktop.ui.sync.package_tree import DETAIL, STATE
 from tests.gui.conftest import ScriptedPrompts
 
 
-class SyncPrompts(ScriptedPrompts):
-    """Also answers "several files" and "a folder" (desktop.ui.sync.questions)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.batches: list[list[Path]] = []
-        self.folders: list[Path] = []
-
-    def open_files(self, parent, title, filters):
-        return self.batches.pop(0) if self.batches else []
-
-    def choose_folder(self, parent, title, start):
-        return self.folders.pop(0) if self.folders else None
-
-
-@pytest.fixture
-def prompts() -> SyncPrompts:
-    return SyncPrompts()
-
-
-@pytest.fixture
-def centre(qtbot, tmp_path, settings, prompts):
-    path = tmp_path / "pusat.sqlite"
-    db = open_db(path)
-    set_role(db, Role.CENTRAL)
-    main = MainWindow(db, path, settings, prompts)
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    db.close()
-
-
 def click(qtbot, button) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def import_in_dialog(qtbot, centre: MainWindow, prompts: SyncPrompts, files: list[Path]):
+def import_in_dialog(qtbot, centre: MainWindow, prompts: ScriptedPrompts, files: list[Path]):
     dialog = centre.sync.open_central_import()
     before = dialog.report
     prompts.batches.append(files)

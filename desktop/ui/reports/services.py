@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui.prompts import Prompts
 
@@ -29,8 +29,7 @@ class ReportPrompts(QObject):
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(parent, title)
-        return Path(folder) if folder else None
+        return self.base.choose_folder(parent, title)
 
     def setup_printer(self, parent: QWidget | None, printer: QPrinter, pages: int) -> bool:
         """The system print dialog: printer, pages, copies. True when the person pressed

@@ -56,7 +56,6 @@ from desktop.ui.sync.package_tree import (
     Refusal,
     reason_text,
 )
-from desktop.ui.sync.questions import choose_folder, open_files
 from desktop.ui.sync.styles import ERROR_STYLE, OK_STYLE
 
 PACKAGE_SUFFIX = ".kinerja"
@@ -314,8 +313,7 @@ class CentralImportDialog(QDialog):
 
     # -- slots -----------------------------------------------------------------------------
     def _on_add_clicked(self) -> None:
-        files = open_files(
-            self._prompts,
+        files = self._prompts.open_files(
             self,
             self.tr("Pilih paket kantor"),
             self.tr("Paket Kinerja Luring (*.kinerja);;Semua berkas (*)"),
@@ -334,8 +332,8 @@ class CentralImportDialog(QDialog):
             self.import_requested.emit(files)
 
     def _on_receipts_clicked(self) -> None:
-        chosen = choose_folder(
-            self._prompts, self, self.tr("Folder untuk tanda terima"), self.receipts_dir
+        chosen = self._prompts.choose_folder(
+            self, self.tr("Folder untuk tanda terima"), self.receipts_dir
         )
         if chosen is not None:
             self.receipts_dir = chosen

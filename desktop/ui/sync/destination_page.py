@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop.ui.prompts import Prompts
 from desktop.ui.sync.drives import Drive, DriveFinder
 from desktop.ui.sync.labels import format_size
-from desktop.ui.sync.questions import choose_folder
 from desktop.ui.sync.styles import WARN_STYLE, wrapped_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -131,7 +130,7 @@ class DestinationPage(QWizardPage):
         return self.folder() is not None
 
     def _on_folder_clicked(self) -> None:
-        chosen = choose_folder(self._prompts, self, self.tr("Pilih folder tujuan paket"))
+        chosen = self._prompts.choose_folder(self, self.tr("Pilih folder tujuan paket"))
         if chosen is None:
             return
         if chosen not in self._extra:

@@ -26,7 +26,6 @@ from desktop.sync import (
     set_role,
 )
 from desktop.ui.errors import show_error
-from desktop.ui.sync.questions import choose_folder
 from desktop.ui.sync.role_dialog import MakeCentralDialog
 
 if TYPE_CHECKING:
@@ -45,9 +44,7 @@ class KeyFlows(QObject):
     def export_key_file(self) -> Path | None:
         parent = self.sync.front()
         central = get_role(self.sync.db) is Role.CENTRAL
-        folder = choose_folder(
-            self.sync.prompts, parent, self.tr("Pilih folder untuk berkas kunci")
-        )
+        folder = self.sync.prompts.choose_folder(parent, self.tr("Pilih folder untuk berkas kunci"))
         if folder is None:
             return None
         try:
