@@ -70,7 +70,7 @@ CREATE TABLE evaluasi (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-) STRICT;
+, penilai_status TEXT NOT NULL DEFAULT '' CHECK (penilai_status IN ('', 'asn', 'non_asn')), atasan_penilai_status TEXT NOT NULL DEFAULT '' CHECK (atasan_penilai_status IN ('', 'asn', 'non_asn'))) STRICT;
 
 CREATE TABLE evaluasi_perilaku (
     id INTEGER PRIMARY KEY,
@@ -112,6 +112,23 @@ CREATE TABLE office (
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 , periode_evaluasi TEXT NOT NULL DEFAULT 'triwulan'
     CHECK (periode_evaluasi IN ('triwulan', 'bulanan'))) STRICT;
+
+CREATE TABLE pejabat_luar (
+    id INTEGER PRIMARY KEY,
+    nama TEXT NOT NULL CHECK (nama <> ''),
+    gelar_depan TEXT NOT NULL DEFAULT '',
+    gelar_belakang TEXT NOT NULL DEFAULT '',
+    nip TEXT NOT NULL DEFAULT '' CHECK (nip = '' OR nip NOT GLOB '*[^0-9]*'),
+    golongan TEXT REFERENCES ref_golongan (kode),
+    jabatan TEXT NOT NULL CHECK (jabatan <> ''),
+    instansi TEXT NOT NULL DEFAULT '',
+    status_asn TEXT NOT NULL DEFAULT 'non_asn' CHECK (status_asn IN ('asn', 'non_asn')),
+    aktif INTEGER NOT NULL DEFAULT 1,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
 
 CREATE TABLE penilaian_pp46 (
     id INTEGER PRIMARY KEY,
@@ -331,7 +348,7 @@ CREATE TABLE skp (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-) STRICT;
+, penilai_luar_id INTEGER REFERENCES pejabat_luar (id) ON DELETE SET NULL) STRICT;
 
 CREATE TABLE skp_ekspektasi (
     id INTEGER PRIMARY KEY,
@@ -382,7 +399,7 @@ CREATE TABLE staff (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-) STRICT;
+, siasn_id TEXT NOT NULL DEFAULT '', jenis_pegawai TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE sync_backlog (
     package INTEGER PRIMARY KEY REFERENCES sync_package (id) ON DELETE CASCADE,
@@ -529,7 +546,16 @@ CREATE TABLE unit (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-, rumpun TEXT NOT NULL DEFAULT '') STRICT;
+, rumpun TEXT NOT NULL DEFAULT '', jenis_unit TEXT NOT NULL DEFAULT '' CHECK (jenis_unit IN (
+    '', 'opd', 'sekretariat', 'bidang', 'subbagian', 'seksi', 'upt', 'puskesmas', 'sekolah',
+    'kecamatan', 'kelurahan')), singkatan TEXT NOT NULL DEFAULT '', jabatan_kepala TEXT NOT NULL DEFAULT '', kepala_luar_id INTEGER REFERENCES pejabat_luar (id) ON DELETE SET NULL) STRICT;
+
+CREATE TABLE unit_alias (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,
+    alias TEXT NOT NULL CHECK (alias <> ''),
+    UNIQUE (unit_id, alias)
+) STRICT;
 
 CREATE INDEX audit_log_row ON audit_log (row_uuid);
 
@@ -584,6 +610,8 @@ CREATE INDEX staff_atasan ON staff (atasan_id);
 
 CREATE INDEX staff_nama ON staff (nama);
 
+CREATE INDEX staff_siasn_id ON staff (siasn_id) WHERE siasn_id <> '';
+
 CREATE INDEX staff_unit ON staff (unit_id);
 
 CREATE INDEX sync_conflict_package ON sync_conflict (package);
@@ -591,6 +619,8 @@ CREATE INDEX sync_conflict_package ON sync_conflict (package);
 CREATE INDEX tombstone_rev ON tombstone (rev);
 
 CREATE INDEX umpan_balik_staff ON umpan_balik_masyarakat (staff_id, tahun, periode);
+
+CREATE INDEX unit_alias_unit ON unit_alias (unit_id);
 
 CREATE INDEX unit_parent ON unit (parent_id);
 
@@ -688,6 +718,30 @@ BEGIN
     UPDATE sync_state SET rev = rev + 1;
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('iki', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER pejabat_luar_stamp_insert AFTER INSERT ON pejabat_luar
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE pejabat_luar SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER pejabat_luar_stamp_update AFTER UPDATE ON pejabat_luar WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE pejabat_luar SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER pejabat_luar_tombstone AFTER DELETE ON pejabat_luar
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('pejabat_luar', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
 CREATE TRIGGER penilaian_pp46_read_only BEFORE UPDATE ON penilaian_pp46

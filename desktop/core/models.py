@@ -54,6 +54,30 @@ class UnitJenis(StrEnum):
     SUBBIDANG = "subbidang"
 
 
+class JenisUnit(StrEnum):
+    """The kind of work unit as the SOTK names it ('' when not stated); independent of the
+    level in the tree (``UnitJenis``)."""
+
+    NONE = ""
+    OPD = "opd"
+    SEKRETARIAT = "sekretariat"
+    BIDANG = "bidang"
+    SUBBAGIAN = "subbagian"
+    SEKSI = "seksi"
+    UPT = "upt"
+    PUSKESMAS = "puskesmas"
+    SEKOLAH = "sekolah"
+    KECAMATAN = "kecamatan"
+    KELURAHAN = "kelurahan"
+
+
+class StatusAsn(StrEnum):
+    """Whether an appraiser is an ASN (SIASN ``statusPenilai`` "ASN" / "NON ASN")."""
+
+    ASN = "asn"
+    NON_ASN = "non_asn"
+
+
 class NonaktifAlasan(StrEnum):
     """Why a record left the active list; the record and its history stay."""
 
@@ -72,6 +96,28 @@ class Unit:
     kepala_id: int | None = None
     aktif: bool = True
     rumpun: str = ""  # kind of work (kesehatan, pendidikan, ...): picks the indicator library
+    jenis_unit: JenisUnit = JenisUnit.NONE
+    singkatan: str = ""  # BKPSDM, Dinkes: matched when lists name the unit this way
+    jabatan_kepala: str = ""  # "Kepala Dinas Kesehatan"
+    kepala_luar_id: int | None = None  # head not on the staff list (PejabatLuar), e.g. Bupati
+    id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass
+class PejabatLuar:
+    """An official who appraises staff but is not on the staff list: the Bupati, the Wakil
+    Bupati, an official of another instansi. NIP optional; NON ASN by default."""
+
+    nama: str
+    jabatan: str
+    gelar_depan: str = ""
+    gelar_belakang: str = ""
+    nip: str = ""
+    golongan: str | None = None
+    instansi: str = ""
+    status_asn: StatusAsn = StatusAsn.NON_ASN
+    aktif: bool = True
     id: int | None = None
     uuid: str | None = None
 
@@ -180,6 +226,8 @@ class Staff:
     status_perkawinan_id: int | None = None
     kedudukan_hukum: str = "01"
     nip_lama: str = ""
+    siasn_id: str = ""  # SIASN's person id (PNS_ID), needed by the SIASN JSON
+    jenis_pegawai: str = ""  # as SIASN names it ("PNS Daerah Kab./Kota ...", "PPPK")
     aktif: bool = True
     nonaktif_alasan: NonaktifAlasan | None = None
     nonaktif_tanggal: date | None = None

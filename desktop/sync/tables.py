@@ -40,9 +40,23 @@ _PEJABAT = ("nama", "nip", "pangkat", "jabatan", "unit")
 
 TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(
+        "pejabat_luar",
+        (
+            "nama",
+            "gelar_depan",
+            "gelar_belakang",
+            "nip",
+            "golongan",
+            "jabatan",
+            "instansi",
+            "status_asn",
+            "aktif",
+        ),
+    ),
+    SyncedTable(
         "unit",
-        ("kode", "nama", "jenis", "aktif", "rumpun"),
-        {"parent_id": "unit", "kepala_id": "staff"},
+        ("kode", "nama", "jenis", "aktif", "rumpun", "jenis_unit", "singkatan", "jabatan_kepala"),
+        {"parent_id": "unit", "kepala_id": "staff", "kepala_luar_id": "pejabat_luar"},
     ),
     SyncedTable(
         "staff",
@@ -69,6 +83,8 @@ TABLES: tuple[SyncedTable, ...] = (
             "aktif",
             "nonaktif_alasan",
             "nonaktif_tanggal",
+            "siasn_id",
+            "jenis_pegawai",
         ),
         {"unit_id": "unit", "atasan_id": "staff"},
     ),
@@ -108,7 +124,7 @@ TABLES: tuple[SyncedTable, ...] = (
             "konsekuensi",
             "alasan",
         ),
-        {"staff_id": "staff", "penilai_id": "staff"},
+        {"staff_id": "staff", "penilai_id": "staff", "penilai_luar_id": "pejabat_luar"},
     ),
     SyncedTable(
         "rhk",
@@ -130,6 +146,8 @@ TABLES: tuple[SyncedTable, ...] = (
             "ditetapkan_pada",
             *(f"penilai_{f}" for f in _PEJABAT),
             *(f"atasan_penilai_{f}" for f in _PEJABAT),
+            "penilai_status",
+            "atasan_penilai_status",
         ),
         {"skp_id": "skp"},
     ),
