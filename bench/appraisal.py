@@ -8,12 +8,16 @@ the unit whose subtree is nearest to 500 active staff, and measures offscreen, m
 ``--runs``:
 
 * open: ``AppraisalWorkspace.set_unit`` — the store query, the table model, the top bar, the
-  distribution chart and panel — until the widget has painted;
+  distribution chart and panel — until the widget has painted. The FIRST open (what a person
+  waits for: cold statement cache, first model build, first paint) is printed beside the warm
+  repeats (median) and their floor (the fastest repeat), for the ~500-staff unit and for
+  "Semua unit" (every active employee of the database);
 * store load alone (``store.workspace.load_workspace``);
 * recompute after one rating change: one evaluation's rating changed through the store, then
   the workspace reloaded and repainted (what the screen does after an editor saves).
 
-Targets: open < 300 ms, recompute < 300 ms.
+Goal (issue 12): workspace first open <= 100 ms; the older "asked" limit was < 300 ms for open
+and recompute. The exit status follows the goal for the first open of the ~500-staff unit.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TARGET_MS = 300.0
+TARGET_MS = 300.0  # the limit first asked for (open, recompute)
+GOAL_FIRST_MS = 100.0  # issue 12: the first open of a unit's workspace
 YEAR, PERIOD = 2025, "TW4"
 
 
@@ -73,15 +78,23 @@ def pick_unit(db) -> tuple[int, set[int], int]:
     return unit_id, tree.subtree_ids(unit_id), sizes[unit_id]
 
 
+def once(action: Callable[[], object]) -> float:
+    """Milliseconds of one run of ``action``."""
+    started = time.perf_counter()
+    action()
+    return (time.perf_counter() - started) * 1000
+
+
 def timed(runs: int, action: Callable[[], object]) -> float:
     """Median milliseconds of ``action`` over ``runs`` runs (after one warm-up)."""
+    return repeats(runs, action)[0]
+
+
+def repeats(runs: int, action: Callable[[], object]) -> tuple[float, float]:
+    """(median, fastest) milliseconds of ``action`` over ``runs`` runs after one warm-up."""
     action()
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - started) * 1000)
-    return statistics.median(samples)
+    samples = [once(action) for _ in range(runs)]
+    return statistics.median(samples), min(samples)
 
 
 def measure(path: Path, runs: int) -> int:
@@ -110,8 +123,19 @@ def measure(path: Path, runs: int) -> int:
         workspace.set_unit(unit_id, unit_ids)
         workspace.repaint()
 
+    every_unit = {int(r[0]) for r in db.execute("SELECT id FROM unit")}
+
+    def open_all() -> None:  # "Semua unit": the page as it is restored at start-up
+        workspace.set_unit(0, every_unit)
+        workspace.repaint()
+
+    first_ms = once(open_only)  # before anything else reads these rows
+    open_ms, open_floor = repeats(runs, open_only)
     store_ms = timed(runs, lambda: load_workspace(db, unit_id, unit_ids, YEAR, PERIOD))
-    open_ms = timed(runs, open_only)
+    first_all_ms = once(open_all)
+    all_ms, all_floor = repeats(max(3, runs // 2), open_all)
+    all_rows = workspace.model.rowCount()
+    open_only()
     rows = workspace.model.rowCount()
     evaluasi_id = next(r.evaluasi_id for r in workspace.workspace.rows if r.predikat and
                        r.eval_status == "dinilai")  # fmt: skip
@@ -133,21 +157,28 @@ def measure(path: Path, runs: int) -> int:
     print(f"unit: {name} — {size} active staff in its subtree, {rows} rows shown ({PERIOD} {YEAR})")
     print("  counts: " + ", ".join(f"{p.label} {n}" for p, n in counts.items()) +
           f"; not yet set {workspace.workspace.not_set_count}")  # fmt: skip
+    print(f"  {'open workspace (store + model + view + chart, painted)':<56} "
+          f"{'first':>8} {'warm':>8} {'floor':>8}   goal")  # fmt: skip
+    opens = [
+        (f"  unit of {size} staff", first_ms, open_ms, open_floor),
+        (f"  Semua unit ({all_rows} rows)", first_all_ms, all_ms, all_floor),
+    ]
+    for label, first, warm, floor in opens:
+        verdict = "ok" if first <= GOAL_FIRST_MS else "MISSED"
+        print(f"  {label:<56} {first:8.1f} {warm:8.1f} {floor:8.1f}   "
+              f"first <= {GOAL_FIRST_MS:.0f} ms: {verdict}")  # fmt: skip
     results = {
-        "store load (load_workspace)": (store_ms, None),
-        "open workspace (store + model + view + chart, painted)": (open_ms, TARGET_MS),
+        "store load alone (load_workspace, warm median)": (store_ms, None),
         "save one rating (store.save_evaluasi)": (save_ms, None),
         "recompute after one rating change (save + reload + paint)": (recompute_ms, TARGET_MS),
     }
-    failed = False
     for label, (ms, target) in results.items():
         verdict = ""
         if target is not None:
-            verdict = "  ok" if ms < target else f"  MISSED (target < {target:.0f} ms)"
-            failed |= ms >= target
+            verdict = "  ok" if ms < target else f"  MISSED (asked < {target:.0f} ms)"
         print(f"  {label:<60} {ms:8.1f} ms{verdict}")
     db.close()
-    return 1 if failed else 0
+    return 0 if first_ms <= GOAL_FIRST_MS else 1
 
 
 if __name__ == "__main__":

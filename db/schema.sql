@@ -227,7 +227,7 @@ CREATE TABLE ref_jenjang_fungsional (
     kategori TEXT NOT NULL,
     koefisien REAL NOT NULL,
     urutan INTEGER NOT NULL
-) STRICT;
+, siasn_id TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE ref_kedudukan_hukum (
     id TEXT PRIMARY KEY,
@@ -327,6 +327,56 @@ CREATE TABLE riwayat_penghargaan (
     pemberi TEXT NOT NULL DEFAULT '',
     tahun INTEGER,
     nomor_sk TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE skm_rekap (
+    id INTEGER PRIMARY KEY,
+    survei_id INTEGER NOT NULL REFERENCES skm_survei (id) ON DELETE CASCADE,
+    unsur INTEGER NOT NULL CHECK (unsur BETWEEN 1 AND 9),
+    n1 INTEGER NOT NULL DEFAULT 0 CHECK (n1 >= 0),
+    n2 INTEGER NOT NULL DEFAULT 0 CHECK (n2 >= 0),
+    n3 INTEGER NOT NULL DEFAULT 0 CHECK (n3 >= 0),
+    n4 INTEGER NOT NULL DEFAULT 0 CHECK (n4 >= 0),
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE skm_responden (
+    id INTEGER PRIMARY KEY,
+    survei_id INTEGER NOT NULL REFERENCES skm_survei (id) ON DELETE CASCADE,
+    berkas TEXT NOT NULL,
+    kunci TEXT NOT NULL,
+    u1 INTEGER NOT NULL CHECK (u1 BETWEEN 1 AND 4),
+    u2 INTEGER NOT NULL CHECK (u2 BETWEEN 1 AND 4),
+    u3 INTEGER NOT NULL CHECK (u3 BETWEEN 1 AND 4),
+    u4 INTEGER NOT NULL CHECK (u4 BETWEEN 1 AND 4),
+    u5 INTEGER NOT NULL CHECK (u5 BETWEEN 1 AND 4),
+    u6 INTEGER NOT NULL CHECK (u6 BETWEEN 1 AND 4),
+    u7 INTEGER NOT NULL CHECK (u7 BETWEEN 1 AND 4),
+    u8 INTEGER NOT NULL CHECK (u8 BETWEEN 1 AND 4),
+    u9 INTEGER NOT NULL CHECK (u9 BETWEEN 1 AND 4),
+    layanan TEXT NOT NULL DEFAULT '',
+    jenis_kelamin TEXT NOT NULL DEFAULT '',
+    umur TEXT NOT NULL DEFAULT '',
+    pendidikan TEXT NOT NULL DEFAULT '',
+    pekerjaan TEXT NOT NULL DEFAULT '',
+    tanggal TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE skm_survei (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,
+    tahun INTEGER NOT NULL CHECK (tahun BETWEEN 2000 AND 2100),
+    periode TEXT NOT NULL CHECK (periode IN ('S1', 'S2', 'TAHUNAN')),
+    populasi INTEGER CHECK (populasi IS NULL OR populasi > 0),
+    sumber TEXT NOT NULL DEFAULT 'impor' CHECK (sumber IN ('impor', 'manual')),
+    rencana_tindak_lanjut TEXT NOT NULL DEFAULT '',
     uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
@@ -600,6 +650,12 @@ CREATE INDEX riwayat_pendidikan_staff ON riwayat_pendidikan (staff_id);
 
 CREATE INDEX riwayat_penghargaan_staff ON riwayat_penghargaan (staff_id);
 
+CREATE UNIQUE INDEX skm_rekap_unsur ON skm_rekap (survei_id, unsur);
+
+CREATE UNIQUE INDEX skm_responden_kunci ON skm_responden (survei_id, berkas, kunci);
+
+CREATE UNIQUE INDEX skm_survei_unit_periode ON skm_survei (unit_id, tahun, periode);
+
 CREATE UNIQUE INDEX skp_ekspektasi_nilai ON skp_ekspektasi (skp_id, nilai_no);
 
 CREATE UNIQUE INDEX skp_staff_tahun ON skp (staff_id, tahun);
@@ -621,6 +677,8 @@ CREATE INDEX tombstone_rev ON tombstone (rev);
 CREATE INDEX umpan_balik_staff ON umpan_balik_masyarakat (staff_id, tahun, periode);
 
 CREATE INDEX unit_alias_unit ON unit_alias (unit_id);
+
+CREATE INDEX unit_kepala ON unit (kepala_id);
 
 CREATE INDEX unit_parent ON unit (parent_id);
 
@@ -647,6 +705,134 @@ BEGIN
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('capaian_organisasi', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
+
+CREATE VIEW central_capaian_v AS
+SELECT
+    r.uuid,
+    r.office_uuid,
+    json_extract(r.data, '$.unit_uuid') AS unit_uuid,
+    json_extract(r.data, '$.tahun') AS tahun,
+    json_extract(r.data, '$.periode') AS periode,
+    json_extract(r.data, '$.capaian') AS capaian
+FROM central_row r
+WHERE r.table_name = 'capaian_organisasi' AND r.deleted_at IS NULL;
+
+CREATE VIEW central_evaluasi_v AS
+SELECT
+    r.uuid,
+    r.office_uuid,
+    o.nama AS office_nama,
+    json_extract(r.data, '$.skp_uuid') AS skp_uuid,
+    json_extract(k.data, '$.staff_uuid') AS staff_uuid,
+    json_extract(k.data, '$.tahun') AS tahun,
+    json_extract(r.data, '$.periode') AS periode,
+    json_extract(r.data, '$.status') AS status,
+    json_extract(r.data, '$.rating_hasil') AS rating_hasil,
+    json_extract(r.data, '$.rating_perilaku') AS rating_perilaku,
+    json_extract(r.data, '$.predikat') AS predikat,
+    json_extract(r.data, '$.ditetapkan_pada') AS ditetapkan_pada,
+    r.updated_at,
+    p.received_at
+FROM central_row r
+JOIN sync_office o ON o.office_uuid = r.office_uuid
+JOIN sync_package p ON p.id = r.package
+JOIN central_row k
+    ON k.table_name = 'skp' AND k.uuid = json_extract(r.data, '$.skp_uuid')
+   AND k.deleted_at IS NULL
+WHERE r.table_name = 'evaluasi' AND r.deleted_at IS NULL;
+
+CREATE VIEW central_office_v AS
+SELECT
+    o.office_uuid,
+    o.nama,
+    o.instansi,
+    o.status,
+    o.applied_sequence,
+    o.last_package_at,
+    p.id AS last_package_id,
+    p.file_name AS last_file_name,
+    p.received_at AS last_received_at,
+    p.applied_at AS last_applied_at,
+    rc.created_at AS last_receipt_at,
+    (SELECT count(*) FROM sync_package h
+        WHERE h.office_uuid = o.office_uuid AND h.state = 'held') AS held_packages,
+    (SELECT count(*) FROM central_row r
+        WHERE r.office_uuid = o.office_uuid AND r.table_name = 'staff'
+          AND r.deleted_at IS NULL) AS staff_rows,
+    (SELECT count(*) FROM central_row r
+        WHERE r.office_uuid = o.office_uuid AND r.table_name = 'staff'
+          AND r.deleted_at IS NULL AND json_extract(r.data, '$.aktif') = 1) AS staff_active
+FROM sync_office o
+LEFT JOIN sync_package p
+    ON p.office_uuid = o.office_uuid AND p.state = 'applied'
+   AND p.sequence = o.applied_sequence
+LEFT JOIN sync_receipt rc ON rc.package = p.id;
+
+CREATE VIEW central_skp_v AS
+SELECT
+    r.uuid,
+    r.office_uuid,
+    o.nama AS office_nama,
+    json_extract(r.data, '$.staff_uuid') AS staff_uuid,
+    json_extract(r.data, '$.tahun') AS tahun,
+    json_extract(r.data, '$.pendekatan') AS pendekatan,
+    json_extract(r.data, '$.status') AS status,
+    json_extract(r.data, '$.penilai_uuid') AS penilai_uuid,
+    r.updated_at,
+    p.received_at
+FROM central_row r
+JOIN sync_office o ON o.office_uuid = r.office_uuid
+JOIN sync_package p ON p.id = r.package
+WHERE r.table_name = 'skp' AND r.deleted_at IS NULL;
+
+CREATE VIEW central_staff_v AS
+SELECT
+    r.uuid,
+    r.office_uuid,
+    o.nama AS office_nama,
+    json_extract(r.data, '$.nip') AS nip,
+    json_extract(r.data, '$.nama') AS nama,
+    json_extract(r.data, '$.gelar_depan') AS gelar_depan,
+    json_extract(r.data, '$.gelar_belakang') AS gelar_belakang,
+    json_extract(r.data, '$.status') AS status,
+    json_extract(r.data, '$.golongan') AS golongan,
+    json_extract(r.data, '$.jabatan') AS jabatan,
+    json_extract(r.data, '$.jenis_jabatan') AS jenis_jabatan,
+    json_extract(r.data, '$.jenjang') AS jenjang,
+    json_extract(r.data, '$.unit_uuid') AS unit_uuid,
+    json_extract(ur.data, '$.nama') AS unit_nama,
+    json_extract(r.data, '$.atasan_uuid') AS atasan_uuid,
+    json_extract(r.data, '$.aktif') AS aktif,
+    json_extract(r.data, '$.nonaktif_alasan') AS nonaktif_alasan,
+    r.updated_at,
+    r.office_rev,
+    p.received_at,
+    r.centre_base IS NOT NULL AS corrected_at_centre
+FROM central_row r
+JOIN sync_office o ON o.office_uuid = r.office_uuid
+JOIN sync_package p ON p.id = r.package
+LEFT JOIN central_row ur
+    ON ur.table_name = 'unit' AND ur.uuid = json_extract(r.data, '$.unit_uuid')
+WHERE r.table_name = 'staff' AND r.deleted_at IS NULL;
+
+CREATE VIEW central_unit_v AS
+SELECT
+    r.uuid,
+    r.office_uuid,
+    o.nama AS office_nama,
+    json_extract(r.data, '$.kode') AS kode,
+    json_extract(r.data, '$.nama') AS nama,
+    json_extract(r.data, '$.jenis') AS jenis,
+    json_extract(r.data, '$.singkatan') AS singkatan,
+    json_extract(r.data, '$.parent_uuid') AS parent_uuid,
+    json_extract(r.data, '$.kepala_uuid') AS kepala_uuid,
+    json_extract(r.data, '$.aktif') AS aktif,
+    r.updated_at,
+    p.received_at
+FROM central_row r
+JOIN sync_office o ON o.office_uuid = r.office_uuid
+JOIN sync_package p ON p.id = r.package
+WHERE r.table_name = 'unit' AND r.deleted_at IS NULL;
 
 CREATE TRIGGER evaluasi_perilaku_stamp_insert AFTER INSERT ON evaluasi_perilaku
 BEGIN
@@ -935,6 +1121,54 @@ BEGIN
     UPDATE sync_state SET rev = rev + 1;
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('riwayat_penghargaan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER skm_rekap_stamp_insert AFTER INSERT ON skm_rekap
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skm_rekap SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skm_rekap_stamp_update AFTER UPDATE ON skm_rekap WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skm_rekap SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skm_rekap_tombstone AFTER DELETE ON skm_rekap
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('skm_rekap', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER skm_survei_stamp_insert AFTER INSERT ON skm_survei
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skm_survei SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skm_survei_stamp_update AFTER UPDATE ON skm_survei WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE skm_survei SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER skm_survei_tombstone AFTER DELETE ON skm_survei
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('skm_survei', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
 CREATE TRIGGER skp_ekspektasi_stamp_insert AFTER INSERT ON skp_ekspektasi

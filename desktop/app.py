@@ -1,46 +1,137 @@
 """Composition root of the desktop app: logging, QApplication, translators, style, the store
-and the main window. ``desktop.cli`` calls ``run_gui``."""
+and the main window. ``desktop.cli`` calls ``run_gui``.
+
+A ``Session`` holds the one office window and its database: Berkas → Buka basis data…, Basis
+data baru… and Buka kantor contoh switch the session to another file (the new window opens
+first; the old one then closes its store and releases its holder file).
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, paths
 from desktop.core import i18n
 from desktop.core.errors import StoreError
+from desktop.store import lock
+from desktop.store.cleanup import clean_at_start
 from desktop.store.db import open_db
 from desktop.ui import settings as keys
 from desktop.ui.compat import keep_singletons_alive
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
+from desktop.ui.prompts import Prompts
 from desktop.ui.settings import Settings
 
 log = logging.getLogger("desktop")
 
 
-def run_gui(db_path: Path, *, language: str | None = None) -> int:
+SMOKE_ENV = "KINERJA_SMOKE"  # "1": quit once the window is usable (CI, bench/bundle.py)
+
+
+def run_gui(db_path: Path, *, language: str | None = None, import_file: Path | None = None) -> int:
     """Open the office database in the main window; returns the exit code (1: store refused).
 
-    ``language`` ("id" or "en") overrides the saved setting for this run only.
+    ``language`` ("id" or "en") overrides the saved setting for this run only; ``import_file``
+    (a ``.kinerja`` package opened from the file manager) opens the central import with it.
     """
     configure_logging()
+    clean_at_start(db_path)  # what killed batches and exports left behind
     settings = Settings()
     app = prepare_app(settings, language)
-    window = open_main_window(db_path, settings)
-    if window is None:
+    session = Session(settings)
+    if session.open(db_path) is None:
         return 1
-    window.show()
-    code = app.exec()
-    window.db.close()
+    if import_file is not None and session.window is not None:
+        session.window.sync.open_central_import().add_files([import_file])
+    if os.environ.get(SMOKE_ENV) == "1" and session.window is not None:
+        window = session.window
+        QTimer.singleShot(0, lambda: _smoke_quit(app, window))
+    try:
+        code = app.exec()
+    finally:
+        session.close()
     log.info("closed with code %s", code)
     return code
+
+
+class Session(QObject):
+    """The office window of this run and the database under it (``window``)."""
+
+    def __init__(self, settings: Settings, prompts: Prompts | None = None) -> None:
+        super().__init__()
+        self.settings, self.prompts = settings, prompts
+        self.window: MainWindow | None = None
+
+    def open(self, db_path: Path) -> MainWindow | None:
+        """Open ``db_path`` in a new main window (the wizard first over a blank office);
+        None when the store refused it (the reason was shown)."""
+        window = open_main_window(db_path, self.settings, self.prompts)
+        if window is None:
+            return None
+        window.first_run.switch_requested.connect(self.switch_to)
+        window.show()
+        window.fit_to_screen()  # again: the frame's size is only known once shown
+        keys.remember_recent(self.settings, db_path)
+        self.window = window
+        window.first_run.start_if_blank()
+        return window
+
+    def switch_to(self, db_path: Path) -> MainWindow | None:
+        """Open another database in place of the current one; a file that cannot be opened
+        leaves the current window as it was."""
+        old = self.window
+        if old is not None and _same_file(old.db_path, db_path):
+            return old
+        window = self.open(db_path)
+        if window is None:
+            self.window = old
+            return None
+        if old is not None:
+            old.close()  # saves the window's layout
+            _close_store(old)
+            old.deleteLater()
+        log.info("switched to %s", db_path)
+        return window
+
+    def close(self) -> None:
+        """Close the store of the current window and release its holder file."""
+        if self.window is not None:
+            _close_store(self.window)
+            self.window = None
+
+
+def _smoke_quit(app: QApplication, window: MainWindow, tries: int = 300) -> None:
+    """Once the window is exposed and active with the event loop running (usable), say when
+    (wall clock), then close the windows as a person would and quit."""
+    handle = window.windowHandle()
+    ready = handle is not None and handle.isExposed() and app.activeWindow() is not None
+    if not ready and tries > 0:
+        QTimer.singleShot(10, lambda: _smoke_quit(app, window, tries - 1))
+        return
+    print(f"KINERJA_WINDOW_READY {time.time():.3f}", flush=True)
+    for widget in app.topLevelWidgets():  # the last one closed ends app.exec()
+        if widget.isVisible() and widget is not window:
+            widget.close()
+    window.close()
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def _close_store(window: MainWindow) -> None:
+    window.db.close()
+    lock.release(window.db_path)
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -113,13 +204,24 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(qss.read_text(encoding="utf-8").replace("@ICONS@", icons))
 
 
-def open_main_window(db_path: Path, settings: Settings) -> MainWindow | None:
-    """Open the store and build the main window; a StoreError is shown and gives None."""
+def open_main_window(
+    db_path: Path, settings: Settings, prompts: Prompts | None = None
+) -> MainWindow | None:
+    """Claim the database for this GUI (one window per file, ``store.lock``), open the store
+    and build the main window; a StoreError is shown and gives None."""
     try:
-        db = open_db(db_path)
+        lock.claim(db_path)
+        try:
+            db = open_db(db_path)
+        except BaseException:
+            lock.release(db_path)
+            raise
     except StoreError as exc:
         log.error("cannot open %s: %s", db_path, exc.code)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Kinerja Luring", exc.message())
-        box.exec()
+        if prompts is not None:
+            prompts.info(None, "Kinerja Luring", exc.message())
+        else:
+            box = QMessageBox(QMessageBox.Icon.Critical, "Kinerja Luring", exc.message())
+            box.exec()
         return None
-    return MainWindow(db, db_path, settings)
+    return MainWindow(db, db_path, settings, prompts)

@@ -21,6 +21,7 @@ from desktop import __version__, paths
 from desktop.core import i18n
 from desktop.core.errors import KinerjaError
 from desktop.core.i18n import pick
+from desktop.store.cleanup import clean_at_start
 
 
 class Context:
@@ -47,11 +48,19 @@ def emit_json(data: Any) -> None:
 
 @contextmanager
 def rejecting() -> Iterator[None]:
-    """Turn a KinerjaError into exit code 1 with its message on stderr."""
+    """Turn a KinerjaError (or a busy, full, read-only or damaged database) into exit code 1
+    with its message on stderr."""
+    import sqlite3
+
+    from desktop.store.db import store_error_for
+
     try:
         yield
-    except KinerjaError as exc:
-        click.echo(pick("Ditolak: ", "Rejected: ") + exc.message(), err=True)
+    except (KinerjaError, sqlite3.Error) as exc:
+        known = store_error_for(exc) if isinstance(exc, sqlite3.Error) else exc
+        if known is None:
+            raise
+        click.echo(pick("Ditolak: ", "Rejected: ") + known.message(), err=True)
         sys.exit(1)
 
 
@@ -72,6 +81,61 @@ def import_verdict(
     if written:
         return pick(f"Selesai: {saved}.", f"Done: {saved}.")
     return pick("Tidak ada perubahan.", "Nothing to change.")
+
+
+def import_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--dry-run`` and ``--skip-invalid``, as every spreadsheet import takes them."""
+    func = click.option(
+        "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
+    )(func)
+    return click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")(
+        func
+    )
+
+
+def finish_import(
+    report: dict[str, Any], print_plan: Callable[[dict[str, Any]], None], *, rejected: int,
+    saved: str, dry_run: bool, skip_invalid: bool, blocked: bool, written: bool, as_json: bool,
+) -> int:  # fmt: skip
+    """Show an import's report (JSON, or ``print_plan`` and the verdict) and return the exit
+    code: 1 when rows were rejected and nothing was written."""
+    if as_json:
+        emit_json(report)
+    else:
+        print_plan(report)
+        click.echo(
+            import_verdict(rejected, saved, dry_run=dry_run, blocked=blocked, written=written)
+        )
+    return 1 if rejected and not (skip_invalid and not dry_run) else 0
+
+
+def echo_counts(c: dict[str, int], more: tuple[str, str] = ("", "")) -> None:
+    """The tally line of a row import; ``more`` is appended (Indonesian, English)."""
+    click.echo(
+        pick(
+            f"Baru: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Ditolak: {c['ditolak']}"
+            + more[0],
+            f"New: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
+            f"Rejected: {c['ditolak']}" + more[1],
+        )
+    )
+
+
+def echo_ignored_columns(columns: list[str]) -> None:
+    if columns:
+        click.echo(pick("Kolom diabaikan: ", "Ignored columns: ") + ", ".join(columns))
+
+
+def echo_row_issues(items: list[dict[str, Any]], *, err: bool = True) -> None:
+    """``  Baris 4, kolom 'NIP': reason`` for each refused (or warned) row."""
+    for item in items:
+        click.echo(
+            pick(
+                f"  Baris {item['row']}, kolom '{item['column']}': {item['reason']}",
+                f"  Row {item['row']}, column '{item['column']}': {item['reason']}",
+            ),
+            err=err,
+        )
 
 
 def progress_printer(label: str) -> Callable[[int, int], bool]:
@@ -128,17 +192,28 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
     lang = lang or os.environ.get("KINERJA_LANG")
     i18n.set_language(lang or "id")
     ctx.obj = Context(db_path or paths.default_db_path(), lang)
+    clean_at_start(ctx.obj.db_path)  # what killed batches and exports left behind
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 
 
 @cli.command()
+@click.option(
+    "--import",
+    "import_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Buka layar impor pusat untuk paket .kinerja ini.",
+)
 @click.pass_obj
-def gui(obj: Context) -> None:
+def gui(obj: Context, import_file: Path | None) -> None:
     """Buka aplikasi (bawaan)."""
+    from desktop.platform_check import refuse_unsupported_windows
+
+    refuse_unsupported_windows()  # before Qt: an old Windows gets a message, not a DLL error
     from desktop.app import run_gui
 
-    sys.exit(run_gui(obj.db_path, language=obj.lang_option))
+    sys.exit(run_gui(obj.db_path, language=obj.lang_option, import_file=import_file))
 
 
 @cli.command()
@@ -155,7 +230,7 @@ def gui(obj: Context) -> None:
 @click.pass_obj
 def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
     """Bangun kantor contoh (kabupaten) beserta satu tahun penilaian kinerja di basis data
-    kosong."""
+    kosong: selalu berkas tersendiri, tidak pernah basis data kantor yang sudah berisi."""
     from desktop.demo import build_demo
 
     with rejecting():
@@ -195,22 +270,24 @@ def staff() -> None:
 
 @staff.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
+@import_options
 @click.option(
-    "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
+    "--create-units", is_flag=True, help="Buat unit yang belum ada menurut daftar (pohon unit)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
 def staff_import(
-    obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool
+    obj: Context, file: Path, dry_run: bool, skip_invalid: bool, create_units: bool, as_json: bool
 ) -> None:
-    """Impor pegawai dari FILE (.xlsx atau .csv); diperbarui menurut NIP."""
+    """Impor pegawai dari FILE (.xlsx, .csv atau .json data utama SIASN); diperbarui menurut
+    NIP."""
     from desktop.cli_staff import run_import
 
     with rejecting():
         sys.exit(
             run_import(
-                obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid, as_json=as_json
+                obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid, as_json=as_json,
+                create_units=create_units,
             )
         )
 
@@ -249,10 +326,7 @@ def appraisal_export(obj: Context, file: Path, unit_kode: str, tahun: int, perio
 
 @appraisal.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
-@click.option(
-    "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
-)
+@import_options
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
 def appraisal_import(
@@ -293,8 +367,8 @@ def appraisal_legacy(obj: Context, file: Path, dry_run: bool, as_json: bool) -> 
 @click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
 @click.pass_obj
 def check(obj: Context, verify_code: str | None, as_json: bool) -> None:
-    """Periksa keutuhan basis data dan aturan data pegawai."""
-    from desktop.store.check import run_checks
+    """Periksa keutuhan basis data dan aturan data pegawai (hanya membaca berkasnya)."""
+    from desktop.store.check import open_read_only, run_checks
 
     with rejecting():
         if not obj.db_path.exists():
@@ -307,7 +381,9 @@ def check(obj: Context, verify_code: str | None, as_json: bool) -> None:
             from desktop.cli_report import run_verify
 
             sys.exit(run_verify(obj.open(), verify_code, as_json=as_json))
-        report = run_checks(obj.open())
+        db = open_read_only(obj.db_path)  # never migrated, never written
+        report = run_checks(db)
+        db.close()
     if as_json:
         emit_json({"ok": report.ok, "problems": report.problems, "facts": report.facts})
     else:
@@ -323,6 +399,14 @@ cli.add_command(sync_group)
 from desktop.cli_report import report as report_group  # noqa: E402  (it imports this module)
 
 cli.add_command(report_group)
+
+from desktop.cli_backup import backup_cmd, restore_cmd  # noqa: E402  (it imports this module)
+
+cli.add_command(backup_cmd)
+cli.add_command(restore_cmd)
+cli.add_command(__import__("desktop.cli_units", fromlist=["units"]).units)  # units import|export
+cli.add_command(__import__("desktop.cli_data", fromlist=["_"]).data_folder)  # folder-data
+cli.add_command(__import__("desktop.cli_skm", fromlist=["skm"]).skm)  # skm import|report
 
 
 def main() -> None:

@@ -13,13 +13,14 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import emit_json, import_verdict, progress_printer
+from desktop.cli import emit_json, finish_import, progress_printer
 from desktop.core.i18n import pick
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet
 from desktop.imports.appraisal_import import apply_appraisal_plan, read_appraisal_sheet
 from desktop.imports.appraisal_legacy import apply_legacy_plan, read_legacy_sheet
 from desktop.imports.appraisal_sheet import AppraisalPlan, RowAction
+from desktop.store.backups import auto_backup
 from desktop.store.units import unit_by_kode
 
 
@@ -57,6 +58,7 @@ def plan_as_dict(plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
         "counts": {action.value: counts[action] for action in RowAction},
         "sheets": plan.sheets,
         "ignored_sheets": plan.ignored_sheets,
+        "notes": [{"cell": n.cell, "code": n.code, "message": n.message} for n in plan.notes],
         "rejected": [
             {
                 "sheet": i.sheet,
@@ -79,19 +81,14 @@ def run_appraisal_import(
     blocked = bool(plan.rejected) and not skip_invalid
     written = not dry_run and not blocked and bool(plan.accepted)
     if written:
+        auto_backup(db, "sebelum-impor-penilaian")
         apply_appraisal_plan(db, plan, progress=progress_printer(pick("Menyimpan", "Saving")))
-    report = plan_as_dict(plan, written=written)
-    if as_json:
-        emit_json(report)
-    else:
-        _print_plan(report)
-        n = len(plan.accepted)
-        saved = pick(f"{n} evaluasi disimpan", f"{n} evaluations saved")
-        verdict = import_verdict(
-            len(plan.rejected), saved, dry_run=dry_run, blocked=blocked, written=written
-        )
-        click.echo(verdict)
-    return 1 if plan.rejected and not (skip_invalid and not dry_run) else 0
+    n = len(plan.accepted)
+    return finish_import(
+        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
+        saved=pick(f"{n} evaluasi disimpan", f"{n} evaluations saved"), dry_run=dry_run,
+        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
+    )  # fmt: skip
 
 
 def _print_plan(report: dict[str, Any]) -> None:
@@ -109,6 +106,8 @@ def _print_plan(report: dict[str, Any]) -> None:
             pick("Sheet diabaikan (tanpa kolom NIP): ", "Ignored sheets (no NIP column): ")
             + ", ".join(report["ignored_sheets"])
         )
+    for note in report["notes"]:  # merged cells, formulas kept as text, hidden sheets
+        click.echo(pick("Catatan: ", "Note: ") + note["message"])
     for item in report["rejected"]:
         click.echo(
             pick(
@@ -135,12 +134,15 @@ def run_legacy_import(
             "unchanged": result.unchanged if result else 0,
             "rejected": [{"row": row, "reason": reason} for row, reason in plan.rejected],
             "warnings": [{"row": row, "message": text} for row, text in plan.warnings],
+            "notes": [{"cell": n.cell, "code": n.code, "message": n.message} for n in plan.notes],
         })  # fmt: skip
     else:
         for row, reason in plan.rejected:
             click.echo(pick(f"Baris {row}: {reason}", f"Row {row}: {reason}"), err=True)
         for row, text in plan.warnings:
             click.echo(pick(f"Baris {row} (peringatan): {text}", f"Row {row} (warning): {text}"))
+        for note in plan.notes:
+            click.echo(pick("Catatan: ", "Note: ") + note.message)
         if plan.rejected:
             click.echo(pick(f"{len(plan.rejected)} baris ditolak; tidak ada yang disimpan.",
                             f"{len(plan.rejected)} rows rejected; nothing was stored."),

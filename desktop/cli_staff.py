@@ -13,10 +13,17 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import emit_json, import_verdict, progress_printer
+from desktop.cli import (
+    echo_counts,
+    echo_ignored_columns,
+    echo_row_issues,
+    finish_import,
+    progress_printer,
+)
 from desktop.core.i18n import pick
 from desktop.imports.staff_export import export_staff
 from desktop.imports.staff_import import ImportPlan, RowAction, apply_plan, read_plan
+from desktop.store.backups import auto_backup
 from desktop.store.units import unit_by_kode, unit_tree
 
 
@@ -28,6 +35,7 @@ def plan_as_dict(plan: ImportPlan, *, written: bool) -> dict[str, Any]:
         "counts": {action.value: counts.get(action, 0) for action in RowAction},
         "columns": plan.columns,
         "ignored_columns": plan.ignored_columns,
+        "notes": [{"cell": n.cell, "code": n.code, "message": n.message} for n in plan.notes],
         "rejected": [
             {"row": issue.row, "column": issue.column, "reason": issue.message}
             for row in plan.rejected
@@ -40,53 +48,91 @@ def plan_as_dict(plan: ImportPlan, *, written: bool) -> dict[str, Any]:
             for issue in row.issues
             if issue.severity.value == "warning"
         ],
+        "create_units": plan.create_units,
+        "new_units": [
+            {
+                "kode": u.kode,
+                "nama": u.nama,
+                "induk": u.induk,
+                "jenis": u.jenis.value,
+                "rows": u.rows,
+            }
+            for u in plan.new_units
+        ],
+        "unit_hints": [
+            {"column": h.column, "written": h.written, "suggestion": h.suggestion, "rows": h.rows}
+            for h in plan.hints
+        ],
+        "changes": [
+            {"row": row.row, "nip": row.nip, "changes": row.changes}
+            for row in plan.rows
+            if row.changes
+        ],
     }
 
 
-def _print_plan(report: dict[str, Any]) -> None:
-    c = report["counts"]
-    click.echo(
-        pick(
-            f"Baru: {c['baru']}  Diubah: {c['ubah']}  Sama: {c['sama']}  Ditolak: {c['ditolak']}",
-            f"New: {c['baru']}  Changed: {c['ubah']}  Unchanged: {c['sama']}  "
-            f"Rejected: {c['ditolak']}",
-        )
-    )
-    if report["ignored_columns"]:
-        click.echo(
-            pick("Kolom diabaikan: ", "Ignored columns: ") + ", ".join(report["ignored_columns"])
-        )
-    for item in report["rejected"]:
+def _print_units(report: dict[str, Any]) -> None:
+    """The units the list names that are not on record, and the near misses."""
+    units = report["new_units"]
+    if units:
+        if report["create_units"]:
+            click.echo(pick(f"Unit baru ({len(units)}):", f"New units ({len(units)}):"))
+        else:
+            click.echo(
+                pick(
+                    f"Unit belum ada ({len(units)}); gunakan --create-units untuk membuatnya:",
+                    f"Units not on record ({len(units)}); use --create-units to create them:",
+                )
+            )
+        for unit in units:
+            under = pick(f" (di bawah {unit['induk']})", f" (under {unit['induk']})")
+            click.echo(f"  {unit['kode']}  {unit['nama']}" + (under if unit["induk"] else ""))
+    for hint in report["unit_hints"]:
+        rows = ", ".join(map(str, hint["rows"]))
         click.echo(
             pick(
-                f"  Baris {item['row']}, kolom '{item['column']}': {item['reason']}",
-                f"  Row {item['row']}, column '{item['column']}': {item['reason']}",
-            ),
-            err=True,
+                f"  '{hint['written']}' tidak dibuat: mungkin maksudnya {hint['suggestion']}? "
+                f"(baris {rows})",
+                f"  '{hint['written']}' not created: did you mean {hint['suggestion']}? "
+                f"(rows {rows})",
+            )
         )
+    for item in report["changes"]:
+        click.echo(pick("  Baris", "  Row") + f" {item['row']}: " + "; ".join(item["changes"]))
+
+
+def _print_plan(report: dict[str, Any]) -> None:
+    echo_counts(report["counts"])
+    echo_ignored_columns(report["ignored_columns"])
+    for note in report["notes"]:  # merged cells, formulas kept as text, hidden sheets
+        click.echo(pick("Catatan: ", "Note: ") + note["message"])
+    _print_units(report)
+    echo_row_issues(report["rejected"])
 
 
 def run_import(
-    db: sqlite_utils.Database, file: Path, *, dry_run: bool, skip_invalid: bool, as_json: bool
+    db: sqlite_utils.Database,
+    file: Path,
+    *,
+    dry_run: bool,
+    skip_invalid: bool,
+    as_json: bool,
+    create_units: bool = False,
 ) -> int:
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
-    plan = read_plan(db, file, progress=progress_printer(pick("Membaca", "Reading")))
+    progress = progress_printer(pick("Membaca", "Reading"))
+    plan = read_plan(db, file, progress=progress, create_units=create_units)
     blocked = bool(plan.rejected) and not skip_invalid
     written = not dry_run and not blocked and bool(plan.accepted)
     if written:
+        auto_backup(db, "sebelum-impor-pegawai")
         apply_plan(db, plan)
-    report = plan_as_dict(plan, written=written)
-    if as_json:
-        emit_json(report)
-    else:
-        _print_plan(report)
-        n = len(plan.accepted)
-        saved = pick(f"{n} pegawai disimpan", f"{n} staff saved")
-        verdict = import_verdict(
-            len(plan.rejected), saved, dry_run=dry_run, blocked=blocked, written=written
-        )
-        click.echo(verdict)
-    return 1 if plan.rejected and not (skip_invalid and not dry_run) else 0
+    n = len(plan.accepted)
+    return finish_import(
+        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
+        saved=pick(f"{n} pegawai disimpan", f"{n} staff saved"), dry_run=dry_run,
+        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
+    )  # fmt: skip
 
 
 def run_export(

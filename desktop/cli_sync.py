@@ -134,9 +134,19 @@ def import_cmd(
 
 
 def _report_path(db_path: Path) -> Path:
+    """A new report file: imports within one second get ``-2``, ``-3``… (the name is
+    reserved by creating it, so two processes never share one)."""
     folder = db_path.parent / f"{db_path.stem}-sinkron"
     folder.mkdir(parents=True, exist_ok=True)
-    return folder / f"impor-{datetime.now(UTC):%Y%m%d-%H%M%S}.json"
+    stamp = f"impor-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+    n = 1
+    while True:
+        path = folder / (f"{stamp}.json" if n == 1 else f"{stamp}-{n}.json")
+        try:
+            path.touch(exist_ok=False)
+            return path
+        except FileExistsError:
+            n += 1
 
 
 def _confirm_office(office: Any) -> bool:
@@ -302,6 +312,8 @@ def siasn_cmd(obj: Context, tahun: int, folder: Path, as_json: bool) -> None:
         click.echo(f"  {path}")
     for reason, count in result.skipped.items():
         click.echo(pick(f"  dilewati ({reason}): {count}", f"  skipped ({reason}): {count}"))
+    for reason, count in result.held.items():  # listed with their reason in the side file
+        click.echo(pick(f"  tertahan ({reason}): {count}", f"  held back ({reason}): {count}"))
 
 
 @sync.command("status")

@@ -1,15 +1,23 @@
 """Grab the main screens to PNG offscreen, to look at them before calling UI work done.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--db F] [-o DIR] [--lang en]
+    .venv/bin/python scripts/screenshots.py --first-run --screen 1024x768 [-o DIR] [--lang en]
 
 Uses (or builds) a demo office, then saves: the main window on both pages, the staff detail
 dialog on each tab, the import preview of a sheet with broken rows, and the SKP and evaluation
 editors of the first employee with an SKP.
+
+``--first-run`` starts instead from an EMPTY database, as a new office does: the wizard's pages
+(also the "instansi is required" message), the empty staff, unit and appraisal pages, then the
+demo office opened from its own file. ``--screen WxH`` runs on an offscreen screen of that size
+less a 40-pixel taskbar (the window sizes itself to the free area, as on a real PC).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -38,7 +46,7 @@ class FilePrompts(Prompts):
     def open_file(self, parent, title, filters):
         return self.path
 
-    def confirm(self, parent, title, text, ok_text):
+    def confirm(self, parent, title, text, ok_text, **options):
         return True
 
     def info(self, parent, title, text):
@@ -125,6 +133,7 @@ def run(db_path: Path, out: Path, lang: str | None) -> None:
     grab(window, out, "appraisal_workspace")
     workspace = window.appraisal
     assert workspace is not None
+    grab_broken_quota(window, out)
     view = workspace.table.view
     for row in range(workspace.model.rowCount()):
         if workspace.model.row_at(workspace.model.index(row, 0)).skp_id is not None:
@@ -133,6 +142,90 @@ def run(db_path: Path, out: Path, lang: str | None) -> None:
             each_dialog(window, out, workspace.open_evaluation, "evaluation_editor")
             break
     window.close()
+
+
+def grab_broken_quota(window: MainWindow, out: Path) -> None:
+    """The appraisal page on the demo unit over its quota (the chart with its warning)."""
+    assert window.appraisal is not None
+    for unit_id in window.unit_model.tree.by_id:
+        window.unit_tree.select_unit(unit_id)
+        settle(50)
+        if window.appraisal.distribution.state == "warning":
+            grab(window, out, "appraisal_quota_broken")
+            grab(window.appraisal.distribution, out, "chart_quota_broken")
+            break
+    window.unit_tree.select_unit(0)
+
+
+def wait_for(condition: Callable[[], bool], ms: int = 20_000) -> None:
+    for _ in range(ms // 50):
+        if condition():
+            return
+        settle(50)
+    raise TimeoutError("the app did not get there in time")
+
+
+def run_first_run(out: Path, lang: str | None) -> None:
+    """The first day: wizard pages, empty states, then the demo office in its own file."""
+    from PySide6.QtWidgets import QWizard
+
+    from desktop import paths
+    from desktop.app import Session
+    from desktop.ui.first_run import FirstRunWizard
+
+    out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp())
+    paths.demo_db_path = lambda: folder / "demo.sqlite"  # type: ignore[assignment]
+    open_db(folder / "kantor.sqlite").close()
+    settings = Settings(folder / "settings.ini")
+    prepare_app(settings, lang)
+    session = Session(settings, FilePrompts(folder / "none.png"))
+    window = session.open(folder / "kantor.sqlite")
+    assert window is not None
+    wizard = window.first_run.wizard
+    assert isinstance(wizard, FirstRunWizard)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    grab(wizard, out, "wizard_1_office")
+    next_button.click()
+    grab(wizard, out, "wizard_1_required")
+    page = wizard.office_page
+    page.instansi.setText("Pemerintah Kabupaten Rejang Lebong")
+    page.nama_kantor.setText("Badan Kepegawaian dan Pengembangan Sumber Daya Manusia")
+    page.kota.setText("Curup")
+    grab(wizard, out, "wizard_1_filled")
+    next_button.click()
+    grab(wizard, out, "wizard_2_forms")
+    next_button.click()
+    grab(wizard, out, "wizard_3_next")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    grab(window, out, "empty_staff_page")
+    window.pages.setCurrentIndex(1)
+    grab(window, out, "empty_appraisal_page")
+    window.pages.setCurrentIndex(0)
+    window.first_run.open_demo()
+    wait_for(lambda: session.window is not window)
+    demo = session.window
+    assert demo is not None
+    print(f"  demo window title: {demo.windowTitle()}")
+    grab(demo, out, "demo_window")
+    demo.pages.setCurrentIndex(1)
+    grab(demo, out, "demo_appraisal")
+    demo.pages.setCurrentIndex(0)
+    demo.main_actions.recent_menu.popup(demo.mapToGlobal(demo.rect().center()))  # type: ignore[union-attr]
+    demo.first_run.fill_recent_menu()
+    grab(demo.main_actions.recent_menu, out, "recent_menu")  # type: ignore[arg-type]
+    demo.close()
+    session.close()
+
+
+def use_screen(size: str) -> None:
+    """An offscreen screen of ``size`` (e.g. 1024x768) less a taskbar, before Qt starts."""
+    width, height = (int(n) for n in size.lower().split("x"))
+    config = Path(tempfile.mkdtemp()) / "screen.json"
+    screen = {"name": "s", "x": 0, "y": 0, "width": width, "height": height - 40,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def each_dialog(window: MainWindow, out: Path, opener: Callable[[], object], name: str) -> None:
@@ -152,8 +245,15 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "shots.sqlite")
     parser.add_argument("-o", "--out", type=Path, default=Path(tempfile.gettempdir()) / "shots")
     parser.add_argument("--lang", choices=["id", "en"], default=None)
+    parser.add_argument("--first-run", action="store_true", help="start from an empty database")
+    parser.add_argument("--screen", default="", help="offscreen screen size, e.g. 1024x768")
     args = parser.parse_args()
-    run(args.db, args.out, args.lang)
+    if args.screen:
+        use_screen(args.screen)
+    if args.first_run:
+        run_first_run(args.out, args.lang)
+    else:
+        run(args.db, args.out, args.lang)
 
 
 if __name__ == "__main__":

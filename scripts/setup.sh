@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepare a machine to run Kinerja Luring from this checkout: Debian libraries Qt needs (only
-# when missing), a virtual environment in .venv with the project and its tools, and the
-# compiled translations. Safe to run again: it only does what is missing.
+# when missing; binutils for the bundle), a virtual environment in .venv with the project and
+# its tools (tests, wheel build, PyInstaller), and the compiled translations. Safe to run
+# again: it only does what is missing.
 #   scripts/setup.sh          libraries for offscreen use (tests, CI)
 #   scripts/setup.sh --gui    also the X11 libraries a real window needs
 set -euo pipefail
@@ -54,6 +55,7 @@ if [ "$WANT_GUI" = 1 ]; then
     done
 fi
 fc-list 2>/dev/null | grep -qi . || missing+=(fontconfig fonts-dejavu-core)
+command -v objdump >/dev/null || missing+=(binutils)  # PyInstaller reads libraries with it
 "$PY" -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 [ "${#missing[@]}" -gt 0 ] && apt_install "${missing[@]}"
 
@@ -66,7 +68,7 @@ want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing Python packages (pip)"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev]"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,bundle]"
     echo "$want" > "$stamp"
 fi
 

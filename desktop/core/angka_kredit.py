@@ -1,5 +1,6 @@
 """Angka kredit of a pejabat fungsional from the predikat (PermenPANRB 1/2023 as DESIGN §4):
-AK = months/12 × percentage(predikat) × koefisien of the jenjang."""
+AK = months/12 × percentage(predikat) × koefisien of the jenjang, worked to 2 decimals as BKN
+does (Peraturan BKN 3/2023: 2 months Baik, Ahli Pertama → 2,08; 18,75 + 2,08 = 20,83)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from desktop.core.appraisal import Predikat
 from desktop.core.errors import ValidationError
 from desktop.core.periods import Period
 
+CENT = Decimal("0.01")
 KOEFISIEN: dict[str, Decimal] = {
     "ahli_pertama": Decimal("12.5"),
     "ahli_muda": Decimal("25"),
@@ -33,13 +35,19 @@ class AngkaKreditError(ValidationError):
 
 
 def angka_kredit(predikat: Predikat, jenjang: str, months: int = 12) -> Decimal:
-    """Credit points for ``months`` of the year, rounded to 3 decimals as printed."""
+    """Credit points for ``months`` of the year, rounded half up to 2 decimals; a year's
+    total is the sum of the rounded periods (``total``)."""
     if jenjang not in KOEFISIEN:
         raise AngkaKreditError("jenjang", jenjang=jenjang)
     if not 1 <= months <= 12:
         raise AngkaKreditError("months", months=months)
     value = Decimal(months) / 12 * Decimal(Predikat(predikat).percentage) / 100 * KOEFISIEN[jenjang]
-    return value.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def total(values: list[Decimal]) -> Decimal:
+    """The sum of periods' angka kredit as BKN adds them: each already rounded."""
+    return sum((v.quantize(CENT, rounding=ROUND_HALF_UP) for v in values), Decimal("0.00"))
 
 
 def credited_months(period: Period, tahun: int, tmt_jabatan: date | None) -> int:

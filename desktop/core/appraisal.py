@@ -8,7 +8,33 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.core.errors import ValidationError
 from desktop.core.i18n import pick
+
+
+class SiasnCodeError(ValidationError):
+    catalog = {
+        "rating": (
+            "Kode rating SIASN {code!r} tidak sah: harus 1, 2 atau 3.",
+            "SIASN rating code {code!r} is not valid: it must be 1, 2 or 3.",
+        ),
+        "predikat": (
+            "Kode predikat (kuadran) SIASN {code!r} tidak sah: harus 1 sampai 5.",
+            "SIASN predikat (kuadran) code {code!r} is not valid: it must be 1 to 5.",
+        ),
+    }
+
+
+def _siasn_int(value: object, kind: str) -> int:
+    """A SIASN code as an int: 2 and "2" are read, True, 2.5 and "dua" are refused."""
+    if isinstance(value, bool):
+        raise SiasnCodeError(kind, code=value)
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if text.isdigit():
+        return int(text)
+    raise SiasnCodeError(kind, code=value)
 
 
 class Rating(StrEnum):
@@ -31,8 +57,12 @@ class Rating(StrEnum):
         }[self.value]
 
     @classmethod
-    def from_siasn(cls, code: int) -> Rating:
-        return {1: cls.DI_ATAS, 2: cls.SESUAI, 3: cls.DI_BAWAH}[code]
+    def from_siasn(cls, code: int | str) -> Rating:
+        """1 Di Atas, 2 Sesuai, 3 Di Bawah Ekspektasi; anything else is refused."""
+        number = _siasn_int(code, "rating")
+        if number not in (1, 2, 3):
+            raise SiasnCodeError("rating", code=code)
+        return {1: cls.DI_ATAS, 2: cls.SESUAI, 3: cls.DI_BAWAH}[number]
 
 
 class Predikat(StrEnum):
@@ -71,8 +101,13 @@ class Predikat(StrEnum):
         }[self.value]
 
     @classmethod
-    def from_siasn(cls, code: int) -> Predikat:
-        return list(cls)[code - 1]
+    def from_siasn(cls, code: int | str) -> Predikat:
+        """1 Sangat Baik … 5 Sangat Kurang; 0, negatives and 6+ are refused (a list index
+        would silently read 0 as Sangat Kurang and -1 as Kurang)."""
+        number = _siasn_int(code, "predikat")
+        if not 1 <= number <= 5:
+            raise SiasnCodeError("predikat", code=code)
+        return list(cls)[number - 1]
 
 
 _MATRIX: dict[tuple[Rating, Rating], Predikat] = {

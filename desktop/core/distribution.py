@@ -1,6 +1,12 @@
 """The allowed distribution of staff predikat per capaian kinerja organisasi (SE MenPANRB
 3/2023, as DESIGN.md §4 states it). The app warns and never blocks: ``check_distribution``
-returns each broken quota with how many people it is off by."""
+returns each broken quota with how many people it is off by.
+
+Besides its maxima and minima (``QUOTAS``, the lines the charts draw), each curve has a
+"sebagian besar" side: the predikat the capaian names is the largest group (``PEAK``; an
+Istimewa unit with no Sangat Baik at all breaks it). A unit of one or two rated people is too
+small for a percentage: it gets a note (``distribution_note``), not a breach. Every screen and
+form judges a distribution through ``check_distribution`` so they agree."""
 
 from __future__ import annotations
 
@@ -26,6 +32,7 @@ class Quota:
     bound: Bound
     pct: float
     at_least_one: bool = False  # "at least one" instead of a percentage
+    largest: bool = False  # "sebagian besar": at least as many as any other predikat
 
     def limit(self, total: int) -> int:
         """People allowed (MAX) or required (MIN) for ``total`` staff."""
@@ -38,6 +45,8 @@ class Quota:
         names = pick(" atau ", " or ").join(p.label for p in self.predikat)
         if self.at_least_one:
             return pick(f"minimal satu {names}", f"at least one {names}")
+        if self.largest:
+            return pick(f"sebagian besar {names}", f"mostly {names}")
         if self.bound is Bound.MAX and self.pct == 0:
             return pick(f"tidak ada {names}", f"no {names}")
         sign = "≤" if self.bound is Bound.MAX else "≥"
@@ -65,6 +74,21 @@ QUOTAS: dict[Org, tuple[Quota, ...]] = {
         Quota((P.SANGAT_BAIK,), Bound.MAX, 0),
     ),
 }
+
+
+# The "sebagian besar" side of each curve; Butuh Perbaikan, Kurang and Sangat Kurang already
+# require 60 % of their own predikat, which makes it the largest group.
+PEAK: dict[Org, Quota] = {
+    Org.ISTIMEWA: Quota((P.SANGAT_BAIK,), Bound.MIN, 0, largest=True),
+    Org.BAIK: Quota((P.BAIK,), Bound.MIN, 0, largest=True),
+}
+SMALL_UNIT = 2  # up to this many rated people a percentage says nothing
+
+
+def rules(capaian: Org) -> tuple[Quota, ...]:
+    """Every rule of ``capaian``: its quotas, then its "sebagian besar" side."""
+    peak = PEAK.get(Org(capaian))
+    return QUOTAS[Org(capaian)] + ((peak,) if peak else ())
 
 
 @dataclass(frozen=True)
@@ -97,13 +121,32 @@ def count_predikat(values: Iterable[P]) -> dict[P, int]:
 
 
 def check_distribution(capaian: Org, counts: dict[P, int]) -> list[Breach]:
-    """Every quota of ``capaian`` that the counts break; empty when the curve is allowed."""
+    """Every rule of ``capaian`` that the counts break; empty when the curve is allowed, and
+    for a unit too small to judge (see ``distribution_note``)."""
     total = sum(counts.values())
+    if total <= SMALL_UNIT:
+        return []
     breaches = []
-    for quota in QUOTAS[Org(capaian)]:
+    for quota in rules(capaian):
         actual = sum(counts.get(p, 0) for p in quota.predikat)
-        limit = quota.limit(total)
+        if quota.largest:
+            limit = max((n for p, n in counts.items() if p not in quota.predikat), default=0)
+        else:
+            limit = quota.limit(total)
         off = actual - limit if quota.bound is Bound.MAX else limit - actual
-        if total and off > 0:
+        if off > 0:
             breaches.append(Breach(quota, actual, limit, off))
     return breaches
+
+
+def distribution_note(counts: dict[P, int]) -> str:
+    """Why the quotas were not applied (one or two rated people), or ""."""
+    total = sum(counts.values())
+    if not 0 < total <= SMALL_UNIT:
+        return ""
+    return pick(
+        f"Unit ini baru memiliki {total} pegawai yang dinilai: terlalu sedikit untuk kuota "
+        "persentase, distribusi tidak diperiksa.",
+        f"This unit has only {total} rated employees: too few for percentage quotas, "
+        "the distribution is not checked.",
+    )

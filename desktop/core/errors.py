@@ -62,8 +62,51 @@ class StoreError(KinerjaError):
             "Disk full: nothing was saved. Free some space and try again.",
         ),
         "read_only": (
-            "Basis data tidak dapat ditulis ({path}). Periksa izin berkas atau media.",
-            "The database cannot be written ({path}). Check file permissions or the medium.",
+            "Basis data {path} hanya-baca: perubahan tidak dapat disimpan. Periksa izin berkas "
+            "dan foldernya, atau media yang terkunci (kartu SD, CD).",
+            "The database {path} is read-only: changes cannot be saved. Check the permissions "
+            "of the file and its folder, or a locked medium (SD card, CD).",
+        ),
+        "corrupt": (
+            "Berkas {path} rusak. Jalankan 'kinerja check' untuk rinciannya, lalu pulihkan "
+            "dari cadangan.",
+            "File {path} is damaged. Run 'kinerja check' for details, then restore a backup.",
+        ),
+        "cant_open": (
+            "Berkas {path} tidak dapat dibuka: periksa nama, izin, dan apakah medianya masih "
+            "terpasang.",
+            "File {path} cannot be opened: check the name, the permissions and whether the "
+            "medium is still attached.",
+        ),
+        "io_error": (
+            "Gagal membaca atau menulis {path}: media mungkin dicabut atau rusak. Tidak ada "
+            "yang disimpan.",
+            "Reading or writing {path} failed: the medium may be unplugged or faulty. Nothing "
+            "was saved.",
+        ),
+        "empty_file": (
+            "Berkas {path} kosong (0 byte): bukan basis data. Jika ini sisa pembuatan yang "
+            "gagal, hapus atau pindahkan berkasnya lalu coba lagi.",
+            "File {path} is empty (0 bytes): not a database. If it is left over from a failed "
+            "creation, delete or move it and try again.",
+        ),
+        "busy": (
+            "Basis data sedang dipakai untuk menyimpan oleh {who}. Tunggu sebentar lalu coba "
+            "lagi; tidak ada yang disimpan.",
+            "The database is busy saving for {who}. Wait a moment and try again; nothing was "
+            "saved.",
+        ),
+        "in_use": (
+            "Basis data ini sedang dibuka oleh {who}. Tutup aplikasi di sana terlebih dahulu "
+            "(satu jendela Kinerja Luring per berkas).",
+            "This database is open by {who}. Close the app there first (one Kinerja Luring "
+            "window per file).",
+        ),
+        "stale_edit": (
+            "Data ini diubah oleh {who} pada {when} setelah Anda membukanya. Perubahan Anda "
+            "belum disimpan. Muat ulang?",
+            "This record was changed by {who} at {when} after you opened it. Your changes were "
+            "not saved. Reload?",
         ),
         "duplicate_nip": (
             "NIP {nip} sudah terdaftar atas nama {nama}.",

@@ -67,6 +67,18 @@ class UnitTree:
                 return unit.kepala_id
         return None
 
+    def outside_head(self, unit_id: int | None, staff_id: int | None) -> int | None:
+        """The official from outside the staff list (``kepala_luar_id``) who is the direct
+        superior when no employee heads a unit up the chain: the Bupati over the Sekda."""
+        if unit_id is None or unit_id not in self.by_id:
+            return None
+        for unit in (self.by_id[unit_id], *self.ancestors(unit_id)):
+            if unit.kepala_id is not None and unit.kepala_id != staff_id:
+                return None
+            if unit.kepala_luar_id is not None:
+                return unit.kepala_luar_id
+        return None
+
     def would_cycle(self, unit_id: int, new_parent_id: int | None) -> bool:
         """True when moving ``unit_id`` under ``new_parent_id`` would make a loop."""
         return new_parent_id is not None and new_parent_id in self.subtree_ids(unit_id)

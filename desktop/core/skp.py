@@ -75,6 +75,7 @@ class Skp:
     pendekatan: Pendekatan = Pendekatan.KUANTITATIF
     status: SkpState = SkpState.DRAFT
     penilai_id: int | None = None  # None: the atasan langsung
+    penilai_luar_id: int | None = None  # an official not on the staff list (PejabatLuar)
     dukungan_sumber_daya: str = ""
     skema_pertanggungjawaban: str = ""
     konsekuensi: str = ""
@@ -116,6 +117,7 @@ class Pejabat:
     pangkat: str = ""
     jabatan: str = ""
     unit: str = ""
+    status: str = ""  # "asn" / "non_asn" ('' = ASN, as before outside officials existed)
 
 
 @dataclass

@@ -28,6 +28,7 @@ from desktop.core.appraisal import CapaianOrganisasi, Predikat
 from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.demo import appraisal_writer as writer
+from desktop.demo import skm as skm_demo
 from desktop.demo.appraisal_capaian import QUARTERS, plan_capaian, quota_unit
 from desktop.demo.appraisal_eval import LAST_QUARTER, EvalWriter, Rated
 from desktop.demo.appraisal_office import DemoOffice, load_office
@@ -117,6 +118,7 @@ def write_appraisal_year(
         db, office, year, plans, capaian, evals.rows, stamp,
         meta={"demo_appraisal_year": str(year), "demo_quota_unit": _kode(office, quota)},
     )  # fmt: skip
+    skm_demo.write_surveys(db, year=year, seed=seed)  # its own random stream
     return AppraisalSummary(
         year=year, skp=len(plans), rhk=sum(len(p.rhk) for p in plans.values()),
         iki=sum(len(p.all_iki()) for p in plans.values()),

@@ -15,6 +15,7 @@ all in a tiny office). Its capaian is *Baik* all year.
 from __future__ import annotations
 
 from desktop.core.appraisal import CapaianOrganisasi as Org
+from desktop.core.distribution import SMALL_UNIT
 from desktop.demo.appraisal_office import DemoOffice
 from desktop.demo.rand import DemoRandom, Weighted
 
@@ -46,7 +47,7 @@ def quota_unit(office: DemoOffice) -> int | None:
     ]
     size = {u: len(office.members[u]) for u in leaves}
     for unit_id in leaves:
-        if office.unit_name(unit_id) == QUOTA_NAME and size[unit_id] >= 2:
+        if office.unit_name(unit_id) == QUOTA_NAME and size[unit_id] > SMALL_UNIT:
             return unit_id
     sizes = subtree_sizes(office)
     fitting = [

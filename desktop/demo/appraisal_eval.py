@@ -35,15 +35,15 @@ EVALUASI_COLUMNS = (
     "id", "skp_id", "periode", "status", "rating_hasil", "rating_perilaku", "predikat",
     "catatan", "ditetapkan_pada", "penilai_nama", "penilai_nip", "penilai_pangkat",
     "penilai_jabatan", "penilai_unit", "atasan_penilai_nama", "atasan_penilai_nip",
-    "atasan_penilai_pangkat", "atasan_penilai_jabatan", "atasan_penilai_unit", "uuid",
-    "updated_at",
+    "atasan_penilai_pangkat", "atasan_penilai_jabatan", "atasan_penilai_unit",
+    "penilai_status", "atasan_penilai_status", "uuid", "updated_at",
 )  # fmt: skip
 REALISASI_COLUMNS = ("id", "evaluasi_id", "iki_id", "realisasi", "bukti_dukung", "bukti_berkas",
                      "umpan_balik", "uuid", "updated_at")  # fmt: skip
 PERILAKU_COLUMNS = ("id", "evaluasi_id", "nilai_no", "umpan_balik", "uuid", "updated_at")
 FEEDBACK_COLUMNS = ("staff_id", "tahun", "periode", "tanggal", "sumber", "isi", "sentimen",
                     "uuid", "updated_at")  # fmt: skip
-_EMPTY_SNAPSHOT = ("",) * 10
+_EMPTY_SNAPSHOT = ("",) * 12
 
 Stamp = Callable[[date], str]
 
@@ -106,13 +106,19 @@ class EvalWriter:
     def snapshot(self, staff_id: int) -> tuple[str, ...]:
         """Pejabat Penilai and Atasan Pejabat Penilai as ``store.penilai.snapshot_values``."""
         if staff_id not in self._snapshots:
-            penilai = self.office.penilai(staff_id)
-            atasan = self.office.penilai(penilai) if penilai is not None else None
-            atasan = None if atasan == staff_id else atasan
-            self._snapshots[staff_id] = (
-                *self.office.snapshot(penilai),
-                *self.office.snapshot(atasan),
-            )
+            office = self.office
+            penilai = office.penilai(staff_id)
+            if penilai is None:  # the Sekda: the Bupati, from outside the staff list
+                first, second = office.outsider(office.outside_head(staff_id)), None
+            else:
+                atasan = office.penilai(penilai)
+                first = office.snapshot(penilai)
+                if atasan is None:
+                    second = office.outsider(office.outside_head(penilai))
+                else:
+                    second = office.snapshot(None if atasan == staff_id else atasan)
+            second = second or office.snapshot(None)
+            self._snapshots[staff_id] = (*first[:5], *second[:5], first[5], second[5])
         return self._snapshots[staff_id]
 
     def _realisasi(

@@ -49,6 +49,7 @@ class DemoOffice:
     library: dict[str, list[LibraryRow]]  # rumpun → rows in file order
     head_of: dict[int, int] = field(default_factory=dict)  # staff → lowest unit id headed
     members: dict[int, list[int]] = field(default_factory=dict)  # unit → own active staff
+    outsiders: dict[int, tuple[str, ...]] = field(default_factory=dict)  # pejabat_luar rows
 
     def unit_name(self, unit_id: int) -> str:
         unit = self.tree.by_id.get(unit_id)
@@ -61,13 +62,22 @@ class DemoOffice:
             return person.atasan_id
         return self.tree.default_atasan(person.unit_id, staff_id)
 
-    def snapshot(self, staff_id: int | None) -> tuple[str, str, str, str, str]:
-        """(nama, nip, pangkat, jabatan, unit) as ``store.penilai.pejabat`` prints them."""
+    def snapshot(self, staff_id: int | None) -> tuple[str, ...]:
+        """(nama, nip, pangkat, jabatan, unit, status) as ``store.penilai.pejabat`` prints
+        them."""
         if staff_id is None or staff_id not in self.people:
-            return ("", "", "", "", "")
+            return ("",) * 6
         p = self.people[staff_id]
         return (p.nama, p.nip, self.pangkat.get(p.golongan, p.golongan), p.jabatan,
-                self.unit_name(p.unit_id))  # fmt: skip
+                self.unit_name(p.unit_id), "asn")  # fmt: skip
+
+    def outside_head(self, staff_id: int) -> int | None:
+        """The official from outside the staff list above ``staff_id`` (the Bupati)."""
+        return self.tree.outside_head(self.people[staff_id].unit_id, staff_id)
+
+    def outsider(self, luar_id: int | None) -> tuple[str, ...]:
+        """An outside official as ``store.penilai.pejabat_of`` prints them."""
+        return self.outsiders.get(luar_id or 0, ("",) * 6)
 
     def depth(self, staff_id: int) -> int:
         """Steps up the appraiser chain to the top (the Sekretaris Daerah is 0)."""
@@ -93,6 +103,7 @@ def load_office(db: sqlite_utils.Database, year: int) -> DemoOffice:
             for kode, pangkat in db.execute("SELECT kode, pangkat FROM ref_golongan")
         },
         library=_library(db),
+        outsiders=_outsiders(db),
     )
     for unit in sorted(tree.by_id.values(), key=lambda u: u.id or 0, reverse=True):
         if unit.kepala_id in office.people and unit.id is not None:
@@ -139,3 +150,17 @@ def _library(db: sqlite_utils.Database) -> dict[str, list[LibraryRow]]:
     ):
         rows[values[0]].append(LibraryRow(*values))
     return dict(rows)
+
+
+def _outsiders(db: sqlite_utils.Database) -> dict[int, tuple[str, ...]]:
+    """Outside officials printed as ``store.penilai.pejabat_of`` does (name with gelar)."""
+    rows = db.execute(
+        "SELECT p.id, p.nama, p.gelar_depan, p.gelar_belakang, p.nip, p.golongan, p.jabatan, "
+        "p.instansi, p.status_asn, g.pangkat FROM pejabat_luar p "
+        "LEFT JOIN ref_golongan g ON g.kode = p.golongan"
+    )
+    out: dict[int, tuple[str, ...]] = {}
+    for id_, nama, depan, belakang, nip, gol, jabatan, instansi, status, pangkat in rows:
+        label = (f"{pangkat} ({gol})" if pangkat else gol) if gol else ""
+        out[id_] = (full_name(nama, depan, belakang), nip, label, jabatan, instansi, status)
+    return out

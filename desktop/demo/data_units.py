@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 INSTANSI = "Pemerintah Kabupaten Kepahiang"
+BUPATI = ("Hidayat Rahman", "S.H., M.Si.", "Bupati Kepahiang")  # nama, gelar belakang, jabatan
 KOTA = "Kepahiang"
 NAMA_KANTOR = "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
 

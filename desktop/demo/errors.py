@@ -15,6 +15,12 @@ class DemoError(ValidationError):
             "This database already holds {staff} employees and {units} units. The demo office "
             "can only be built in an empty database; create a new file with --db.",
         ),
+        "real_office": (
+            "Basis data ini milik kantor “{name}”. Kantor contoh selalu dibuat di berkas "
+            "tersendiri, tidak pernah di basis data kantor; pilih berkas lain dengan --db.",
+            "This database belongs to the office “{name}”. The demo office always goes in "
+            "a file of its own, never in an office's database; choose another file with --db.",
+        ),
         "no_staff": (
             "Tidak ada pegawai aktif untuk diberi tahun penilaian contoh.",
             "There are no active staff to give a demo appraisal year.",

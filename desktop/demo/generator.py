@@ -7,6 +7,7 @@ the same seed yields the same rows (uuids and timestamps included) in the same o
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from desktop.core.models import UnitJenis
 from desktop.core.orgchart import UnitTree
 from desktop.demo.appraisal_data import rumpun_of
 from desktop.demo.careers import Slot
+from desktop.demo.data_units import BUPATI, INSTANSI
 from desktop.demo.orgtree import DemoUnit, plan_tree
 from desktop.demo.people import Registry
 from desktop.demo.rand import DemoRandom
@@ -22,6 +24,8 @@ from desktop.demo.ranks import REFERENCE
 from desktop.demo.records import Tables, add_employee
 from desktop.demo.riwayat import Row
 from desktop.demo.staffing import manager_posts, plan_slots
+
+BUPATI_ID = 1
 
 
 def timestamp(seed: int) -> str:
@@ -64,6 +68,7 @@ class OfficeGenerator:
         tree = UnitTree(u.to_unit() for u in self.units)
         registry, posts = Registry(), manager_posts(self.units)
         tables = Tables()
+        tables.add("pejabat_luar", [bupati_row(self.stamp)])
         for staff_id, slot in enumerate(self.slots, start=1):
             atasan = tree.default_atasan(slot.unit.id, staff_id)
             add_employee(self.rng, registry, tables, slot, staff_id, atasan, posts, self.stamp)
@@ -77,7 +82,9 @@ class OfficeGenerator:
         self.counts.staff += len(staff)
         self.counts.aktif += sum(r["aktif"] for r in staff)
         self.counts.status.update(r["status"] for r in staff)
-        self.counts.rows.update({t: len(r) for t, r in tables.rows.items() if t != "staff"})
+        self.counts.rows.update(
+            {t: len(r) for t, r in tables.rows.items() if t.startswith("riwayat_")}
+        )
 
 
 def _appoint_heads(units: list[DemoUnit], slots: list[Slot]) -> None:
@@ -95,5 +102,17 @@ def _unit_row(unit: DemoUnit, stamp: str) -> Row:
         "id": unit.id, "kode": unit.kode, "nama": unit.nama, "jenis": unit.jenis.value,
         "parent_id": unit.parent.id if unit.parent else None, "kepala_id": unit.kepala_id,
         "aktif": 1, "rumpun": rumpun_of(unit.nama, unit.jenis is UnitJenis.OPD),
+        "kepala_luar_id": BUPATI_ID if unit.jenis is UnitJenis.INSTANSI else None,
         "uuid": unit.uuid, "updated_at": stamp,
+    }  # fmt: skip
+
+
+def bupati_row(stamp: str) -> Row:
+    """The Bupati: not on the staff list, head of the instansi above the Sekretaris Daerah,
+    so the Sekda is appraised by the Bupati (PP 30/2019) as an outside official (NON ASN)."""
+    return {
+        "id": BUPATI_ID, "nama": BUPATI[0], "gelar_depan": "", "gelar_belakang": BUPATI[1],
+        "nip": "", "golongan": None, "jabatan": BUPATI[2], "instansi": INSTANSI,
+        "status_asn": "non_asn", "aktif": 1, "updated_at": stamp,
+        "uuid": uuid.uuid5(uuid.NAMESPACE_URL, f"kinerja-demo/bupati/{stamp}").hex,
     }  # fmt: skip

@@ -22,6 +22,7 @@ from desktop.demo.appraisal import AppraisalSummary, write_appraisal_year
 from desktop.demo.data_units import INSTANSI, KOTA, NAMA_KANTOR
 from desktop.demo.errors import DemoError
 from desktop.demo.generator import OfficeGenerator
+from desktop.demo.marker import DEMO_KEY
 from desktop.demo.prefetch import prefetch
 from desktop.demo.ranks import REFERENCE
 from desktop.store.units import Office
@@ -89,7 +90,7 @@ def build_demo(
         writer.write(
             db, office.unit_rows(), chunks,
             office=Office("", INSTANSI, NAMA_KANTOR, KOTA, "f4"),
-            meta={"demo_seed": str(seed), "demo_staff": str(staff)},
+            meta={DEMO_KEY: "1", "demo_seed": str(seed), "demo_staff": str(staff)},
             summary=lambda: str(_summarise(seed, office, year)),
             progress=lambda tables: report.advance(tables.count("staff")),
             then=add_year,

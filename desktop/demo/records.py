@@ -6,6 +6,7 @@ seconds; the column names are the ``staff`` table's, which are the ``Staff`` fie
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,11 +67,26 @@ def add_employee(
         "kedudukan_hukum": PENSIUN if slot.leave == "pensiun" else AKTIF,
         "aktif": 0 if slot.leave else 1, "nonaktif_alasan": slot.leave,
         "nonaktif_tanggal": _iso(career.nonaktif), "uuid": rng.uuid(), "updated_at": stamp,
+        "siasn_id": siasn_id(nip), "jenis_pegawai": _JENIS_PEGAWAI[career.status],
     }  # fmt: skip
     tables.add("staff", [row])
     for table, rows in history_rows(rng, staff_id, career, school, slot.family, stamp).items():
         tables.add(table, rows)
     return career
+
+
+_JENIS_PEGAWAI = {
+    "pns": "PNS Daerah Kabupaten/Kota yang bekerja pada Kabupaten/Kota",
+    "cpns": "PNS Daerah Kabupaten/Kota yang bekerja pada Kabupaten/Kota",
+    "pppk": "PPPK",
+}
+
+
+def siasn_id(nip: str) -> str:
+    """A SIASN person id as SIASN writes them (32 upper-case hex digits), derived from the NIP
+    so it is stable without drawing from the random stream (the rest of the demo is
+    unchanged by it)."""
+    return uuid.uuid5(uuid.NAMESPACE_OID, f"siasn/{nip}").hex.upper()
 
 
 def _iso(d: date | None) -> str | None:

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from desktop.demo.errors import DemoError
+from desktop.demo.marker import is_demo, office_name
 from desktop.demo.records import Tables
 from desktop.demo.riwayat import Row
 from desktop.store import audit
@@ -33,9 +34,14 @@ def counts(db: sqlite_utils.Database) -> tuple[int, int]:
 
 
 def refuse_unless_empty(db: sqlite_utils.Database) -> None:
+    """Only an empty database becomes the demo: no staff, no units, and no office named in
+    the first-run wizard (a real office's file, even before its first import)."""
     staff, units = counts(db)
     if staff or units:
         raise DemoError("not_empty", staff=staff, units=units)
+    name = office_name(db)
+    if name and not is_demo(db):
+        raise DemoError("real_office", name=name)
 
 
 def write(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -37,6 +37,7 @@ from desktop.imports.appraisal_sheet import (
     Col,
     sheet_title,
 )
+from desktop.imports.formulas import xlsx_text
 from desktop.store.evaluasi import head_rating
 from desktop.store.units import get_office, unit_tree
 from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace
@@ -191,12 +192,9 @@ def _staff_rows(
 def _put(sheet: Worksheet, r: int, n: int, value: object, *, formula: bool = False) -> Cell:
     """Write a value; text is kept as text even when it starts with "=", and characters
     that xlsx cannot hold (control characters pasted from elsewhere) are dropped."""
-    if isinstance(value, str) and not formula:
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell = sheet.cell(r, n, value)
-    if isinstance(value, str) and not formula:
-        cell.data_type = "s"
-    return cell
+    if formula:
+        return sheet.cell(r, n, value)
+    return xlsx_text(sheet.cell(r, n), value)
 
 
 def _values(row: WorkspaceRow, catatan: dict[int, str], r: int) -> dict[Col, object]:
@@ -261,7 +259,8 @@ def _info_sheet(book: Workbook, kode: str, tahun: int, period: Period, instansi:
     ]
     for n, (key, value) in enumerate(rows, start=1):
         sheet.cell(n, 1, key).font = Font(bold=True)
-        sheet.cell(n, 2, value).number_format = "@" if isinstance(value, str) else "General"
+        cell = xlsx_text(sheet.cell(n, 2), value)  # an instansi named "=…" stays text
+        cell.number_format = "@" if isinstance(value, str) else "General"
     sheet.column_dimensions["A"].width, sheet.column_dimensions["B"].width = 12, 40
     sheet.sheet_state = "hidden"
 

@@ -3,7 +3,9 @@ nothing; ``apply_appraisal_plan`` saves the accepted rows in one transaction.
 
 The ``_info`` sheet is read first and an unknown format or version is refused. Each rejected
 row names its sheet, row, column and cell with a reason in the current language. Rows without
-ratings are skipped ("kosong"); rows equal to what is stored write nothing ("sama").
+ratings are skipped ("kosong"); rows equal to what is stored write nothing ("sama"). Merged
+cells carry their top-left value, formulas are read as their text (never run) and hidden
+sheets other than ``_info`` are skipped, each named in ``plan.notes``.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from desktop.imports.appraisal_sheet import (
     parse_rating,
     read_nip,
 )
+from desktop.imports.sheet_notes import RowCleaner, hidden_note, is_hidden, merged_boxes
 from desktop.store import evaluasi
 from desktop.store.capaian import get_capaian
 from desktop.store.db import translate_errors
@@ -124,7 +127,10 @@ def read_appraisal_sheet(
         known = _load_known(db, plan)
         sheets = [s for s in book.worksheets if s.title != INFO_SHEET]
         for done, sheet in enumerate(sheets, start=1):
-            _read_sheet(db, sheet, plan, known)
+            if is_hidden(sheet):  # what the appraiser cannot see is not imported
+                plan.notes.append(hidden_note(sheet.title))
+            else:
+                _read_sheet(db, sheet, plan, known)
             if progress is not None and not progress(done, len(sheets)):
                 raise Cancelled()
     finally:
@@ -159,7 +165,7 @@ def _open(path: Path) -> Workbook:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl's notes on Excel extensions it drops
-            return load_workbook(path, data_only=True)
+            return load_workbook(path, data_only=False)  # a formula is read as its text
     except _BROKEN as exc:
         raise AppraisalSheetError("unreadable", path=str(path)) from exc
     except OSError as exc:
@@ -250,9 +256,10 @@ def _read_sheet(
             _issue(row, _At(sheet.title, header_row, cols), col, "column", column=col.value)
         plan.rows.append(row)
         return
-    for r, values in enumerate(
-        sheet.iter_rows(min_row=header_row + 1, values_only=True), start=header_row + 1
-    ):
+    used = {i for col, i in cols.items() if col is not Col.PREDIKAT}  # PREDIKAT: our formula
+    cleaner = RowCleaner(header_row, used, merged_boxes(sheet), plan.notes)
+    rows = enumerate(sheet.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1)
+    for r, values in cleaner.rows(rows):
         cells = {col: values[i - 1] if i <= len(values) else None for col, i in cols.items()}
         row = _read_row(db, _At(sheet.title, r, cols), cells, plan, known)
         if row is not None:

@@ -20,6 +20,7 @@ from desktop.core.errors import KinerjaError, ValidationError
 from desktop.core.legacy import PenilaianLama, check, nilai_prestasi, parse_sebutan, sebutan
 from desktop.imports.cells import is_blank, read_nip, text
 from desktop.imports.sheet import open_table
+from desktop.imports.sheet_notes import SheetNote
 from desktop.store.legacy import LegacyImportResult, import_legacy
 
 _HEADERS = {
@@ -50,6 +51,7 @@ class LegacyPlan:
     records: list[PenilaianLama] = field(default_factory=list)
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (row, reason)
     warnings: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[SheetNote] = field(default_factory=list)  # merged cells, formulas, hidden sheets
 
 
 def recognise(value: object) -> str | None:
@@ -78,6 +80,7 @@ def read_legacy_sheet(db: sqlite_utils.Database, path: Path | str) -> LegacyPlan
                 continue
             record.sumber = plan.path.name
             plan.records.append(record)
+        plan.notes = table.notes
     return plan
 
 

@@ -17,6 +17,8 @@ from desktop.core.appraisal import Rating
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import pick
 from desktop.core.nip import NIP_LENGTH, InvalidNip, is_excel_scientific, normalize_digits
+from desktop.imports.plan import RowTally
+from desktop.imports.sheet_notes import SheetNote
 
 FORMAT_NAME = "kinerja-penilaian"
 FORMAT_VERSION = 1
@@ -223,9 +225,10 @@ class PlanRow:
 
 
 @dataclass
-class AppraisalPlan:
+class AppraisalPlan(RowTally[PlanRow]):
     """What an appraisal sheet would change; read without writing, applied in one go."""
 
+    row_actions = RowAction
     path: Path
     unit_kode: str
     unit_id: int
@@ -234,21 +237,7 @@ class AppraisalPlan:
     rows: list[PlanRow] = field(default_factory=list)
     sheets: list[str] = field(default_factory=list)
     ignored_sheets: list[str] = field(default_factory=list)
-
-    def counts(self) -> dict[RowAction, int]:
-        found = dict.fromkeys(RowAction, 0)
-        for row in self.rows:
-            found[row.action] += 1
-        return found
-
-    @property
-    def accepted(self) -> list[PlanRow]:
-        """The rows that write: new and changed ratings."""
-        return [r for r in self.rows if r.action in (RowAction.BARU, RowAction.UBAH)]
-
-    @property
-    def rejected(self) -> list[PlanRow]:
-        return [r for r in self.rows if r.action is RowAction.DITOLAK]
+    notes: list[SheetNote] = field(default_factory=list)  # merged cells, formulas, hidden sheets
 
     @property
     def issues(self) -> list[RowIssue]:

@@ -2,7 +2,9 @@
 
 Headers are compared after normalising (``Gol. Ruang``, ``gol_ruang`` and ``GolRuang`` are
 one header), so each synonym is written once. A *key* is a ``Staff`` field, or one of the
-three keys that need a lookup first: ``unit_kode``, ``unit_nama`` and ``atasan_nip``.
+keys that need a lookup first: ``unit_kode``, ``atasan_nip`` and the unit path (``unit_nama``
+under ``unit_induk``, or SIASN's ``unor_eselon_1..4``, with ``instansi`` naming the root).
+SIASN's data utama is read under both its UPPER_SNAKE sheet headers and its JSON camelCase.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Alamat", "alamat"),
     ("Status Perkawinan", "status_perkawinan_id"),
     ("Kedudukan Hukum", "kedudukan_hukum"),
+    ("Jenis Pegawai", "jenis_pegawai"),
+    ("ID SIASN", "siasn_id"),  # SIASN's person id (PNS_ID): the SIASN JSON needs it
     ("Aktif", "aktif"),
 )
 
@@ -47,17 +51,20 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "nip": ("NIP Baru", "NIP PNS", "NI PPPK", "NIP/NI PPPK", "Nomor Induk Pegawai", "nipBaru"),
     "nip_lama": ("NIP Lama", "nipLama"),
+    "siasn_id": ("PNS_ID", "ID SIASN", "pnsId"),
+    "jenis_pegawai": ("JENIS_PEGAWAI_NAMA", "jenisPegawaiNama"),
     "nama": ("Nama Lengkap", "Nama Pegawai", "Nama ASN"),
     "gelar_depan": ("gelarDepan",),
     "gelar_belakang": ("gelarBelakang",),
-    "tempat_lahir": ("tempatLahir",),
+    "tempat_lahir": ("TEMPAT_LAHIR_NAMA", "tempatLahir", "tempatLahirNama"),
     "tanggal_lahir": ("Tgl Lahir", "Tgl. Lahir", "Tanggal Lahir Pegawai", "tglLahir"),
     "jenis_kelamin": ("L/P", "JK", "Kelamin", "jenisKelamin"),
-    "agama_id": ("agama",),
+    "agama_id": ("AGAMA_NAMA", "agama", "agamaNama"),
     "status": (
         "Jenis Pegawai",
         "Status ASN",
         "Status Kepegawaian",
+        "STATUS_CPNS_PNS",
         "statusPegawai",
         "jenisPegawai",
     ),
@@ -71,32 +78,76 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "Pangkat/Golongan",
         "Pangkat Golongan",
         "Gol Akhir",
+        "GOL_AKHIR_NAMA",
         "golRuangAkhir",
     ),
     "tmt_golongan": ("TMT Gol", "TMT Gol/Ruang", "TMT Pangkat", "tmtGolAkhir"),
     "tmt_cpns": ("tmtCpns",),
     "tmt_pns": ("tmtPns",),
-    "jabatan": ("Nama Jabatan", "jabatanNama"),
-    "jenis_jabatan": ("jenisJabatan",),
+    "jabatan": ("Nama Jabatan", "JABATAN_NAMA", "jabatanNama"),
+    "jenis_jabatan": ("JENIS_JABATAN_NAMA", "jenisJabatan", "jenisJabatanNama"),
     "jenjang": ("Jenjang Jabatan", "Jenjang Fungsional"),
     "eselon_id": ("eselon",),
     "unit_kode": ("Kode Unor", "Kode Unit Kerja"),
     "unit_nama": ("Unor", "Unit", "Nama Unit", "Nama Unor", "Unit Organisasi", "unorNama"),
+    "unit_induk": (
+        "Unit Induk",
+        "Unor Induk",
+        "Unit Kerja Induk",
+        "OPD",
+        "UNOR_INDUK_NAMA",
+        "unorIndukNama",
+    ),
+    **{f"unor_eselon_{n}": (f"NAMA_UNOR_ESELON_{n}", f"namaUnorEselon{n}") for n in range(1, 5)},
+    "instansi": (
+        "Instansi",
+        "INSTANSI_KERJA_NAMA",
+        "INSTANSI_INDUK_NAMA",
+        "instansiKerjaNama",
+        "instansiIndukNama",
+    ),
     "atasan_nip": ("NIP Atasan Langsung", "NIP Pejabat Penilai"),
     "tmt_jabatan": ("tmtJabatan",),
-    "pendidikan": ("Pendidikan", "Tingkat Pendidikan", "Jenjang Pendidikan", "pendidikanTerakhir"),
+    "pendidikan": (
+        "Pendidikan",
+        "Tingkat Pendidikan",
+        "Jenjang Pendidikan",
+        "TINGKAT_PENDIDIKAN_NAMA",
+        "PENDIDIKAN_NAMA",
+        "pendidikanTerakhir",
+        "pendidikanTerakhirNama",
+        "tkPendidikanTerakhir",
+    ),
     "tahun_lulus": ("Thn Lulus", "tahunLulus"),
     "nik": ("nik",),
     "email": ("E-mail", "Surel", "email"),
     "no_hp": ("No. HP", "Nomor HP", "No Handphone", "HP", "noHp"),
     "alamat": ("alamat",),
     "status_perkawinan_id": ("Status Kawin", "statusPerkawinan"),
-    "kedudukan_hukum": ("Kedudukan PNS", "kedudukanPns"),
+    "kedudukan_hukum": (
+        "Kedudukan PNS",
+        "KEDUDUKAN_HUKUM_NAMA",
+        "kedudukanPns",
+        "kedudukanPnsNama",
+    ),
     "aktif": ("Status Aktif",),
 }
 
+# The keys that name a unit (besides its kode): the path from the top down.
+UNIT_PATH_KEYS = ("unit_induk", *(f"unor_eselon_{n}" for n in range(1, 5)), "unit_nama")
+UNIT_KEYS = ("unit_kode", *UNIT_PATH_KEYS, "instansi")
+
+# How the preview names the unit keys (they all fill ``unit_id``).
+UNIT_KEY_LABELS = {
+    "unit_kode": "Kode Unit",
+    "unit_nama": "Unit Kerja",
+    "unit_induk": "Unit Induk",
+    **{f"unor_eselon_{n}": f"Unit Eselon {n}" for n in range(1, 5)},
+    "instansi": "Instansi",
+}
+
 # Keys that are not Staff fields map to the field they end up filling.
-KEY_FIELD = {"unit_kode": "unit_id", "unit_nama": "unit_id", "atasan_nip": "atasan_id"}
+KEY_FIELD = {**dict.fromkeys(UNIT_KEYS, "unit_id"), "atasan_nip": "atasan_id"}
 
 # The label for a field's problems when the file has no column for it.
 FIELD_LABELS: dict[str, str] = {

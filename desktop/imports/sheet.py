@@ -3,6 +3,8 @@
 Cells keep the type the file gave them (openpyxl: int, float, datetime, str; CSV: str), since
 the type tells an exact NIP from one Excel has rounded. Rows carry the number the operator sees
 in Excel. Every way a file can be unreadable ends in ``ImportFileError`` naming the file.
+Merged ranges are filled, formulas read as their text and hidden sheets skipped, each named in
+``Table.notes`` (``sheet_notes``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import csv
 import io
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,14 @@ from typing import Any
 import openpyxl
 
 from desktop.core.errors import ValidationError
+from desktop.imports.sheet_notes import (
+    Box,
+    RowCleaner,
+    SheetNote,
+    hidden_note,
+    is_hidden,
+    merged_boxes,
+)
 
 HEADER_SEARCH_ROWS = 10
 MIN_HEADERS = 2
@@ -85,6 +95,13 @@ class ImportFileError(ValidationError):
             "File {name} has no NIP column (recognised columns: {found}). Add a NIP column "
             "and try again.",
         ),
+        "hidden_only": (
+            "Baris judul kolom tidak ditemukan pada lembar yang terlihat di berkas {name}; "
+            "lembar tersembunyi ({sheets}) tidak dibaca. Tampilkan (Unhide) lembarnya bila "
+            "datanya ada di sana, lalu impor lagi.",
+            "No header row on the visible sheets of file {name}; hidden sheets ({sheets}) are "
+            "not read. Unhide the sheet if the data is there, then import again.",
+        ),
     }
 
 
@@ -97,6 +114,7 @@ class Table:
     headers: list[str]
     total: int  # data rows expected (an estimate for .xlsx; 0 when unknown)
     rows: Iterator[Row]
+    notes: list[SheetNote] = field(default_factory=list)  # complete once ``rows`` is read
 
 
 @contextlib.contextmanager
@@ -157,12 +175,22 @@ def _header_error(path: Path, head: list[Row], recognise: Recognise, code: int) 
 
 
 def _table(
-    sheet: str | None, head: list[Row], index: int, rest: Iterator[Row], total: int
+    sheet: str | None,
+    head: list[Row],
+    index: int,
+    rest: Iterator[Row],
+    total: int,
+    recognise: Recognise,
+    *,
+    boxes: list[Box] | None = None,
+    notes: list[SheetNote] | None = None,
 ) -> Table:
     header_number, header_values = head[index]
     headers = ["" if v is None else str(v).strip() for v in header_values]
-    rows = _chain(head[index + 1 :], rest)
-    return Table(sheet, header_number, headers, max(total - header_number, 0), rows)
+    used = {n for n, header in enumerate(headers, 1) if header and recognise(header)}
+    cleaner = RowCleaner(header_number, used, boxes or [], notes or [])
+    rows = cleaner.rows(_chain(head[index + 1 :], rest))
+    return Table(sheet, header_number, headers, max(total - header_number, 0), rows, cleaner.notes)
 
 
 def _chain(first: list[Row], rest: Iterator[Row]) -> Iterator[Row]:
@@ -181,7 +209,7 @@ def _csv_table(path: Path, recognise: Recognise, required: str) -> Table:
         rows: list[Row] = list(enumerate(reader, 1))
     except csv.Error as exc:
         raise ImportFileError("corrupt", name=path.name) from exc
-    return _table(None, rows[: index + 1], index, iter(rows[index + 1 :]), len(rows))
+    return _table(None, rows[: index + 1], index, iter(rows[index + 1 :]), len(rows), recognise)
 
 
 def _decode(path: Path) -> str:
@@ -230,7 +258,8 @@ def _xlsx_table(path: Path, recognise: Recognise, required: str) -> Iterator[Tab
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "extension not supported" and the like
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            # data_only=False: a formula is read as its text, never as a value it computed
+            book = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except PermissionError as exc:
         raise ImportFileError("locked", name=path.name) from exc
     except Exception as exc:  # a damaged zip or XML fails in many ways inside openpyxl
@@ -244,23 +273,38 @@ def _xlsx_table(path: Path, recognise: Recognise, required: str) -> Iterator[Tab
 def _first_sheet_with_header(
     book: openpyxl.Workbook, path: Path, recognise: Recognise, required: str
 ) -> Table:
-    """The active sheet if it has a header row, else the first sheet that has one."""
+    """The active sheet if it has a header row, else the first sheet that has one. Hidden
+    sheets are never read; the notes name them."""
     active = book.active
     sheets = [active, *(ws for ws in book.worksheets if ws is not active)]
+    hidden = [ws.title for ws in book.worksheets if is_hidden(ws)]
     failure: tuple[int, list[Row]] = (-1, [])
     for ws in sheets:
-        if not hasattr(ws, "iter_rows"):
-            continue  # a chart sheet
+        if not hasattr(ws, "iter_rows") or is_hidden(ws):
+            continue  # a chart sheet, or one the operator cannot see
         estimate = ws.max_row or 0
         ws.reset_dimensions()  # a wrong <dimension> tag must not cut rows off
         rows = _xlsx_rows(ws, path)
         head = list(islice(rows, HEADER_SEARCH_ROWS))
         index, _count = find_header(head, recognise, required)
         if index >= 0:
-            return _table(ws.title, head, index, rows, estimate)
+            notes = [hidden_note(title) for title in hidden]
+            boxes = _merged(ws, path)
+            return _table(
+                ws.title, head, index, rows, estimate, recognise, boxes=boxes, notes=notes
+            )
         if index < failure[0]:
             failure = (index, head)
+    if hidden:
+        raise ImportFileError("hidden_only", name=path.name, sheets=", ".join(hidden))
     raise _header_error(path, failure[1], recognise, failure[0])
+
+
+def _merged(ws: Any, path: Path) -> list[Box]:
+    try:
+        return merged_boxes(ws)
+    except Exception as exc:  # the sheet's XML is damaged: reading its rows would fail too
+        raise ImportFileError("corrupt", name=path.name) from exc
 
 
 def _xlsx_rows(ws: Any, path: Path) -> Iterator[Row]:

@@ -1,14 +1,17 @@
 """Export staff to .xlsx or .csv with the column names operators know, ready to import back.
 
 Identity numbers are written as text (an Excel number would round a NIP to 15 digits) and
-dates as real dates. The file is written under a temporary name and renamed when complete,
-so a crash or a full disk never leaves half a list under the operator's file name.
+dates as real dates. Text is written inert (``formulas``): a name like ``=HYPERLINK(…)`` is a
+string cell in .xlsx and an apostrophed field in .csv, as are the identity numbers there.
+The file is written under a temporary name and renamed when complete, so a crash or a full
+disk never leaves half a list under the operator's file name.
 """
 
 from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -25,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from desktop.core.dates import format_date_short
 from desktop.core.errors import ValidationError
 from desktop.core.models import Staff
+from desktop.imports.formulas import csv_text, is_plain_text, xlsx_text
 from desktop.imports.headers import EXPORT_COLUMNS
 from desktop.store import reference
 from desktop.store import staff as staff_store
@@ -46,6 +50,12 @@ class ExportFileError(ValidationError):
         "format": (
             "Ekspor hanya ke berkas .xlsx atau .csv (diminta: {name}).",
             "Export only to .xlsx or .csv files (asked for: {name}).",
+        ),
+        "disk_full": (
+            "Berkas {name} tidak dapat ditulis: disk penuh. Tidak ada yang disimpan; kosongkan "
+            "sebagian ruang atau pilih tempat lain, lalu coba lagi.",
+            "File {name} cannot be written: the disk is full. Nothing was saved; free some "
+            "space or choose another place, then try again.",
         ),
         "write": (
             "Berkas {name} tidak dapat ditulis (mungkin sedang terbuka di Excel, atau foldernya "
@@ -142,32 +152,38 @@ def _replacing(path: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem}-", suffix=".tmp")
     except OSError as exc:
-        raise ExportFileError("write", name=path.name) from exc
+        raise ExportFileError(_write_error(exc), name=path.name) from exc
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, path)
     except OSError as exc:
-        raise ExportFileError("write", name=path.name) from exc
+        raise ExportFileError(_write_error(exc), name=path.name) from exc
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _write_error(exc: OSError) -> str:
+    """A full disk says so; anything else is most often the file open in Excel."""
+    return "disk_full" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else "write"
 
 
 def _write_csv(path: Path, rows: list[list[Any]]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=CSV_DELIMITER)
         writer.writerow(label for label, _key in EXPORT_COLUMNS)
+        text_at = [key in TEXT_KEYS for _label, key in EXPORT_COLUMNS]
         for row in rows:
-            writer.writerow(_csv_text(value) for value in row)
+            writer.writerow(_csv_field(v, is_text) for v, is_text in zip(row, text_at, strict=True))
 
 
-def _csv_text(value: Any) -> str:
+def _csv_field(value: Any, is_text: bool) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
         return format_date_short(value)
-    return str(value)
+    return csv_text(str(value), identity=is_text)
 
 
 def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
@@ -184,9 +200,20 @@ def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
         sheet.column_dimensions[get_column_letter(position)].width = width
     sheet.append([_header_cell(sheet, label) for label, _key in EXPORT_COLUMNS])
     text_at = [key in TEXT_KEYS for _label, key in EXPORT_COLUMNS]
-    for row in rows:
-        sheet.append([_cell(sheet, v, is_text) for v, is_text in zip(row, text_at, strict=True)])
-    book.save(path)
+    try:
+        for row in rows:
+            sheet.append([_cell(sheet, v, t) for v, t in zip(row, text_at, strict=True)])
+        book.save(path)
+    except OSError:
+        _close_quietly(sheet)
+        raise
+
+
+def _close_quietly(sheet: Any) -> None:
+    """After a failed write (a full disk), end the sheet's row stream now: left to the garbage
+    collector it prints a traceback of its own ("Exception ignored …") on stderr."""
+    with contextlib.suppress(Exception):
+        sheet.close()
 
 
 def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
@@ -199,9 +226,12 @@ def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
 def _cell(sheet: Any, value: Any, is_text: bool) -> Any:
     if value is None:
         return None
-    if is_text:
-        cell = WriteOnlyCell(sheet, value=str(value))
-        cell.number_format = TEXT_FORMAT
+    if isinstance(value, str) and not is_text and is_plain_text(value):
+        return value
+    if is_text or isinstance(value, str):
+        cell = xlsx_text(WriteOnlyCell(sheet), str(value))
+        if is_text:
+            cell.number_format = TEXT_FORMAT
         return cell
     if isinstance(value, date):
         cell = WriteOnlyCell(sheet, value=value)

@@ -21,9 +21,11 @@ from desktop.core.models import Gender, JenisJabatan, Staff, StatusPegawai
 from desktop.core.nip import NIP_LENGTH, PPPK_MARK
 from desktop.core.staff_rules import validate_staff
 from desktop.core.validation import Severity
-from desktop.imports import cells
+from desktop.imports import cells, siasn_values
 from desktop.imports.cells import CellProblem, Lookups
-from desktop.imports.headers import FIELD_LABELS, field_of
+from desktop.imports.headers import FIELD_LABELS, UNIT_KEYS, field_of
+from desktop.imports.unit_paths import Step, unit_path
+from desktop.imports.unit_plan import UnitRef
 from desktop.store import staff as staff_store
 
 Reader = Callable[[Lookups, object, str], Any]
@@ -78,6 +80,9 @@ class Draft:
     staff: Staff | None = None
     existing: Staff | None = None
     atasan_nip: str = ""
+    unit_path: list[Step] = field(default_factory=list)  # the unit as the row names it
+    unit_ref: UnitRef | None = None  # set once every row's unit is known (unit_plan)
+    instansi: str = ""
 
     @property
     def rejected(self) -> bool:
@@ -132,23 +137,26 @@ _TEXT_FIELDS = (
     "email",
     "alamat",
     "nip_lama",
+    "siasn_id",
+    "jenis_pegawai",
 )
 _DATE_FIELDS = ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan")
 _CHOICE_FIELDS = {
     "agama_id": "agama", "status_perkawinan_id": "status_perkawinan",
-    "pendidikan": "pendidikan", "jenjang": "jenjang", "eselon_id": "eselon",
-    "kedudukan_hukum": "kedudukan_hukum", "jenis_jabatan": "jenis_jabatan",
+    "jenjang": "jenjang", "eselon_id": "eselon", "kedudukan_hukum": "kedudukan_hukum",
 }  # fmt: skip
 # Every key but nip, unit_kode, unit_nama and atasan_nip, which need more than one cell.
 _READERS: dict[str, Reader] = {
     **dict.fromkeys(_TEXT_FIELDS, _as_text),
     **dict.fromkeys(_DATE_FIELDS, _plain(cells.read_date)),
     **{name: partial(_choice, table) for name, table in _CHOICE_FIELDS.items()},
-    "golongan": lambda lk, value, column: lk.golongan_code(value),
+    "golongan": siasn_values.golongan_code,
+    "jenis_jabatan": siasn_values.jenis_jabatan,
+    "pendidikan": siasn_values.pendidikan,
     "tahun_lulus": _plain(cells.read_year),
     "nik": _plain(cells.read_nik),
     "no_hp": _plain(cells.read_phone),
-    "status": _plain(cells.read_status),
+    "status": _plain(siasn_values.read_status),
     "jenis_kelamin": _plain(cells.read_gender),
     "aktif": _plain(cells.read_yes_no),
 }
@@ -172,8 +180,14 @@ def _fill(ctx: RowContext, draft: Draft, staff: Staff, raw: dict[str, Any]) -> N
 
 
 def _fill_defaults(draft: Draft, values: dict[str, Any]) -> None:
-    """Status and gender that are blank or absent: as on record, else as the NIP says."""
+    """Status and gender that are blank or absent: as on record, else as the NIP says. SIASN
+    writes "P" for PPPK too, so an NI PPPK or a PPPK jenis pegawai decides over it."""
     digits, existing = draft.nip, draft.existing
+    written = values.get("jenis_pegawai", existing.jenis_pegawai if existing else "")
+    if values.get("status") in (None, StatusPegawai.PNS) and siasn_values.is_pppk(
+        digits, written or ""
+    ):
+        values["status"] = StatusPegawai.PPPK
     if values.get("status") is None:
         pppk = len(digits) == NIP_LENGTH and digits[12:14] == PPPK_MARK
         inferred = StatusPegawai.PPPK if pppk else StatusPegawai.PNS
@@ -197,28 +211,36 @@ def _fill_jenis_jabatan(
 ) -> None:
     """ "Struktural" takes its level from the eselon; other kinds are read as they are."""
     if values.get("jenis_jabatan") == cells.STRUKTURAL:
+        eselon = values.get("eselon_id", staff.eselon_id)
+        title = siasn_values.jenis_from_title(values.get("jabatan", staff.jabatan) or "")
         try:
-            eselon = values.get("eselon_id", staff.eselon_id)
             values["jenis_jabatan"] = cells.jenis_from_eselon(eselon, written)
         except CellProblem as exc:
-            draft.error(ctx.headers["jenis_jabatan"], exc.message())
-            del values["jenis_jabatan"]
+            if title is not None:  # SIASN names no eselon, but "Kepala Seksi" says enough
+                values["jenis_jabatan"] = title
+            else:
+                draft.error(ctx.headers["jenis_jabatan"], exc.message())
+                del values["jenis_jabatan"]
     if values.get("jenis_jabatan"):
         values["jenis_jabatan"] = JenisJabatan(values["jenis_jabatan"])
 
 
 def _fill_unit(ctx: RowContext, draft: Draft, staff: Staff, raw: dict[str, Any]) -> None:
-    """By Kode Unit when the row gives one, else by the unit's name."""
-    if "unit_kode" not in raw and "unit_nama" not in raw:
+    """By Kode Unit when the row gives one; a path of names is matched once every row is
+    read (``staff_units``), since the list as a whole decides which names are typos."""
+    draft.instansi = cells.text(raw.get("instansi"))
+    if not any(key in raw for key in UNIT_KEYS if key != "instansi"):
         return
-    kode, nama = raw.get("unit_kode"), raw.get("unit_nama")
-    column = ctx.column("unit_id") if cells.is_blank(kode) else ctx.headers["unit_kode"]
-    if cells.is_blank(kode) and "unit_nama" in ctx.headers:
-        column = ctx.headers["unit_nama"]
-    try:
-        staff.unit_id = ctx.lookups.unit_id(kode, nama)
-    except CellProblem as exc:
-        draft.error(column, exc.message())
+    kode = raw.get("unit_kode")
+    if not cells.is_blank(kode):
+        try:
+            staff.unit_id = ctx.lookups.unit_id(kode, None)
+        except CellProblem as exc:
+            draft.error(ctx.headers["unit_kode"], exc.message())
+        return
+    draft.unit_path = unit_path(raw)
+    if not draft.unit_path:
+        staff.unit_id = None
 
 
 def _fill_atasan(ctx: RowContext, draft: Draft, raw: dict[str, Any]) -> None:

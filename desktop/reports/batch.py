@@ -7,17 +7,21 @@ a GUI's threads, and what Windows does anyway). Each worker lays out a run of co
 ``concat`` joins the runs in order. ``progress(done, total)`` is called as forms are finished;
 returning False cancels: nothing is written and nothing is logged. Output is written to a
 temporary name and moved into place only when complete.
+
+Nothing outlives a killed batch for long: workers die with the process that started them
+(``workers.tie_to_parent``), and the staging folder of a batch that was killed is removed at
+the next start or the next batch (``store.cleanup``). A full disk ends in ``BatchError("output")``
+with nothing left under the output's name.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import multiprocessing
 import os
 import re
-import shutil
 import sys
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -38,6 +42,8 @@ from desktop.reports.layout import parse_paper
 from desktop.reports.model import Form, FormKind
 from desktop.reports.printing import os_reason, render_sealed
 from desktop.reports.verification import Sealed, register, seal_all
+from desktop.reports.workers import tie_to_parent
+from desktop.store import cleanup
 from desktop.store.prints import PrintEntry
 from desktop.store.units import unit_tree
 from desktop.store.workspace import load_workspace
@@ -155,13 +161,14 @@ def run_batch(
     groups = _groups(plan, separate)
     count = _worker_count(len(sealed), workers)
     job = _Job(sealed, groups, paper, office.kota, today, progress)
-    staging = _staging(out, separate)
+    staging, guard = _staging(out, separate)
     try:
         pages = job.run(count, staging)
         files = _publish(staging, out, separate)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    except OSError as exc:  # a full disk while writing a run or the joined PDF
+        raise BatchError("output", path=str(out), detail=os_reason(exc)) from exc
+    finally:
+        cleanup.finish_staging(staging, guard)
     if log:
         register(db, sealed)
     return BatchResult(
@@ -209,30 +216,35 @@ def _worker_count(forms: int, requested: int | None) -> int:
     return max(1, min(MAX_WORKERS, os.cpu_count() or 1, math.ceil(forms / 150)))
 
 
-def _staging(out: Path, separate: bool) -> Path:
-    """A temporary folder beside the output, so the final move is a rename."""
+def _staging(out: Path, separate: bool) -> tuple[Path, cleanup.Guard]:
+    """A temporary folder beside the output, so the final move is a rename; the leftovers of
+    killed batches there go first."""
     target_dir = out if separate else out.parent
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        return Path(tempfile.mkdtemp(prefix=".kinerja-cetak-", dir=target_dir))
+        cleanup.sweep_staging(target_dir)
+        return cleanup.new_staging(target_dir)
     except OSError as exc:
         raise BatchError("output", path=str(out), detail=os_reason(exc)) from exc
 
 
 def _publish(staging: Path, out: Path, separate: bool) -> list[Path]:
+    """Move the finished files into place; when a move fails, the ones already moved are
+    taken back out, so the output is all there or not there."""
+    files: list[Path] = []
     try:
         if not separate:
             os.replace(staging / "batch.pdf", out)
-            shutil.rmtree(staging)
             return [out]
-        files = []
-        for item in sorted(staging.iterdir()):
+        for item in sorted(p for p in staging.iterdir() if p.suffix == ".pdf"):
             target = out / item.name
             os.replace(item, target)
             files.append(target)
-        staging.rmdir()
         return files
     except OSError as exc:
+        for done in files:
+            with contextlib.suppress(OSError):
+                done.unlink()
         raise BatchError("output", path=str(out), detail=os_reason(exc)) from exc
 
 
@@ -297,7 +309,12 @@ class _Job:
 
     def _run_pool(self, workers, payloads, staging, separate, results) -> None:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=tie_to_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             with _main_hidden():  # every worker starts during these submissions
                 pending: dict[Future, int] = {
                     pool.submit(_render_payload, payload): n for payload, n in payloads

@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, St
 from reportlab.lib import colors
 
 from desktop.core.appraisal import CapaianOrganisasi
-from desktop.core.distribution import QUOTAS, Bound, Quota
+from desktop.core.distribution import QUOTAS, Bound, Quota, rules
 from desktop.reports import fonts, labels
 
 # Illustrative shapes (percent of staff, worst predikat first) of the allowed distribution for
@@ -95,14 +95,15 @@ def reference_curve(capaian: str, width: float, height: float) -> Drawing:
 
 def quota_lines(capaian: str) -> list[str]:
     """The quotas of the capaian in the words printed under the charts."""
-    quotas = QUOTAS.get(CapaianOrganisasi(capaian)) if capaian else None
-    return [quota_text(q) for q in quotas or ()]
+    return [quota_text(q) for q in rules(CapaianOrganisasi(capaian))] if capaian else []
 
 
 def quota_text(quota: Quota) -> str:
     names = " atau ".join(labels.predikat(p.value) for p in quota.predikat)
     if quota.at_least_one:
         return f"{names}: paling sedikit 1 orang"
+    if quota.largest:
+        return f"{names}: sebagian besar (predikat terbanyak)"
     if quota.bound is Bound.MAX and quota.pct == 0:
         return f"{names}: tidak ada"
     word = "paling banyak" if quota.bound is Bound.MAX else "paling sedikit"

@@ -8,6 +8,7 @@ the employee's unit, or of the nearest unit above it that has one for the period
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 import sqlite_utils
 
@@ -16,7 +17,7 @@ from desktop.core.models import JenisJabatan, Staff, staff_full_name
 from desktop.core.nip import normalize_digits
 from desktop.core.periods import parse_period
 from desktop.core.skp import Evaluasi, Pejabat, Skp
-from desktop.core.workflow import EvalState
+from desktop.core.workflow import Action, EvalState, SkpState
 from desktop.reports.model import (
     DokumenForm,
     EvaluasiForm,
@@ -29,9 +30,10 @@ from desktop.reports.model import (
     RhkRow,
     SkpForm,
 )
-from desktop.store import prints
+from desktop.store import audit, prints
 from desktop.store.capaian import get_capaian
 from desktop.store.evaluasi import find_evaluasi, get_evaluasi
+from desktop.store.penilai import Appraiser, pejabat_of
 from desktop.store.reference import berakhlak, golongan
 from desktop.store.skp import find_skp, get_skp, superior_rhk_options
 from desktop.store.staff import find_by_nip, get_staff
@@ -95,6 +97,7 @@ class Loader:
         self.tree = unit_tree(db)
         self.pangkat = {g.kode: g.label for g in golongan(db)}
         self._staff: dict[int, Staff] = {}
+        self._luar: dict[int, Identity] = {}
         self._capaian: dict[tuple[int, int, str], str] = {}
         self._atasan_rhk: dict[tuple[int | None, int], dict[int, str]] = {}
         self._berakhlak: dict[int, tuple[str, list[str]]] | None = None
@@ -135,11 +138,29 @@ class Loader:
         return penilai, atasan if atasan != skp.staff_id else None
 
     def appraisers(self, skp: Skp, ev: Evaluasi | None = None) -> tuple[Identity, Identity]:
-        """Snapshots once the evaluation is set, the current chain before."""
+        """Snapshots once the evaluation is set, the current chain before; where the chain of
+        employees ends, the official from outside the staff list (``store.penilai.appraisers``)."""
         if ev is not None and ev.status is EvalState.DITETAPKAN and _snapshotted(ev):
             return _identity(ev.penilai), _identity(ev.atasan_penilai)
+        if skp.penilai_luar_id is not None:
+            return self.outsider(skp.penilai_luar_id), Identity()
         penilai, atasan = self.chain(skp)
+        if penilai is None:
+            return self.outsider(self._outside_head(skp.staff_id)), Identity()
+        if atasan is None:
+            return self.person(penilai), self.outsider(self._outside_head(penilai))
         return self.person(penilai), self.person(atasan)
+
+    def _outside_head(self, staff_id: int) -> int | None:
+        return self.tree.outside_head(self.staff(staff_id).unit_id, staff_id)
+
+    def outsider(self, luar_id: int | None) -> Identity:
+        """An official from outside the staff list as forms print them."""
+        if luar_id is None:
+            return Identity()
+        if luar_id not in self._luar:
+            self._luar[luar_id] = _identity(pejabat_of(self.db, Appraiser(luar_id=luar_id)))
+        return self._luar[luar_id]
 
     def is_jpt(self, staff_id: int) -> bool:
         return self.staff(staff_id).jenis_jabatan == JenisJabatan.JPT
@@ -216,6 +237,7 @@ class Loader:
             status=skp.status.value, rhk=self.rhk(skp, None), perilaku=self.perilaku(skp, None),
             dukungan_sumber_daya=skp.dukungan_sumber_daya,
             skema_pertanggungjawaban=skp.skema_pertanggungjawaban, konsekuensi=skp.konsekuensi,
+            disetujui_pada=approved_on(self.db, skp),
         )  # fmt: skip
 
     def evaluasi_form(self, evaluasi_id: int) -> EvaluasiForm:
@@ -250,6 +272,22 @@ class Loader:
         )  # fmt: skip
 
 
+def approved_on(db: sqlite_utils.Database, skp: Skp) -> date | None:
+    """The day an approved SKP was (last) approved, from the audit log; None for an SKP not
+    approved, or one that came without its history (an import): the date is then written by
+    hand rather than guessed. The log's UTC time is read in the PC's own time zone."""
+    if skp.status is not SkpState.DISETUJUI or not skp.uuid:
+        return None
+    approvals = [
+        e["at"] for e in audit.entries_for(db, skp.uuid)
+        if e["table_name"] == "skp" and e["action"] == Action.SETUJUI.value
+    ]  # fmt: skip
+    if not approvals:
+        return None
+    moment = datetime.fromisoformat(approvals[-1].replace("Z", "+00:00"))
+    return moment.astimezone().date()
+
+
 def _snapshotted(ev: Evaluasi) -> bool:
     return bool(ev.penilai.nama or ev.penilai.nip)
 
@@ -272,7 +310,9 @@ def unit_capaian(db: sqlite_utils.Database, unit_id: int | None, tahun: int, per
 
 
 def rekap_form(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str) -> RekapForm:
-    """Everyone active in the unit and its sub-units for the year and period."""
+    """Everyone active in the unit and its sub-units for the year and period, judged against
+    the capaian the unit's evaluations print (its own, else the nearest above it): the rekap
+    of a sub-unit and of its OPD apply the same quotas."""
     code = parse_period(periode).code
     loader = Loader(db)
     unit = loader.tree.by_id[unit_id]
@@ -288,7 +328,7 @@ def rekap_form(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str
     return RekapForm(
         record_uuid=unit.uuid or "", instansi=loader.office.instansi, tahun=tahun, periode=code,
         unit_kode=unit.kode, unit_nama=unit.nama,
-        capaian=ws.capaian.value if ws.capaian else "", pegawai_aktif=len(ws.rows),
+        capaian=loader.capaian(unit_id, tahun, code), pegawai_aktif=len(ws.rows),
         counts=tuple((p.value, n) for p, n in ws.counts.items()), tanpa_skp=tanpa_skp,
         belum_dinilai=belum, kepala=loader.person(unit.kepala_id),
     )  # fmt: skip

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import io
 
+from PIL import Image as PILImage
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, Spacer, Table
 
 from desktop.reports import labels
@@ -48,7 +48,10 @@ def document_title(form: DokumenForm) -> str:
 
 def part(form: DokumenForm, options: PrintOptions) -> tuple[Stamp, list[Flowable]]:
     """The page decoration and the flowables of this form (a batch joins many)."""
-    running = f"Dokumen Evaluasi Kinerja Pegawai {form.tahun} · {form.pegawai.nama}"
+    running = (
+        f"Dokumen Evaluasi Kinerja Pegawai {labels.periode_name(form.periode)} {form.tahun} · "
+        f"{form.pegawai.nama}"
+    )
     return Stamp(options.code, options.qr_payload, running), story(form, options)
 
 
@@ -78,21 +81,32 @@ def story(form: DokumenForm, options: PrintOptions) -> list[Flowable]:
 
 
 def emblem_image(data: bytes | None) -> Image | None:
-    """The office's emblem centred above the title, 20 mm high; None when absent or unreadable."""
+    """The office's emblem centred above the title, 20 mm high; None when absent or unreadable.
+
+    The whole image is decoded first: a file whose header reads but whose pixels do not (cut
+    short on a USB stick) would otherwise print as an empty or broken box."""
     if not data:
         return None
     try:
-        w, h = ImageReader(io.BytesIO(data)).getSize()
+        with PILImage.open(io.BytesIO(data)) as picture:
+            picture.load()
+            w, h = picture.size
+            clean = io.BytesIO()
+            picture.convert("RGBA" if "A" in picture.getbands() else "RGB").save(clean, "PNG")
     except Exception:  # a damaged image must not stop the printing of a form
         return None
-    image = Image(io.BytesIO(data), width=EMBLEM_HEIGHT * w / h, height=EMBLEM_HEIGHT)
+    if not w or not h:
+        return None
+    image = Image(clean, width=EMBLEM_HEIGHT * w / h, height=EMBLEM_HEIGHT, mask="auto")
     image.hAlign = "CENTER"
     return image
 
 
 def _block(grid: Grid, no: int, title: str) -> int:
+    """A block heading numbered "1." … "5." as e-Kinerja prints it (readers of its PDFs
+    look for the numbers with their dot)."""
     return grid.row(
-        Cell(str(no), align="CENTER"), Cell(title, bold=True, span=2), None, shade=SECTION_BG
+        Cell(f"{no}.", align="CENTER"), Cell(title, bold=True, span=2), None, shade=SECTION_BG
     )
 
 

@@ -43,18 +43,15 @@ def document_title(form: EvaluasiForm) -> str:
 
 def part(form: EvaluasiForm, options: PrintOptions) -> tuple[Stamp, list[Flowable]]:
     running = (
-        f"Evaluasi Kinerja Pegawai {labels.periode_title(form.periode).title()} {form.tahun} · "
+        f"Evaluasi Kinerja Pegawai {labels.periode_name(form.periode)} {form.tahun} · "
         f"{form.pegawai.nama} · {nip_line(form.pegawai.nip)}"
     )
     return Stamp(options.code, options.qr_payload, running), story(form, options)
 
 
 def titles(form: EvaluasiForm) -> list[str]:
-    return [
-        "EVALUASI KINERJA PEGAWAI",
-        f"PENDEKATAN HASIL KERJA {form.pendekatan.upper()}",
-        f"PERIODE: {labels.periode_title(form.periode)}",
-    ]
+    first = labels.form_titles("EVALUASI KINERJA PEGAWAI", jpt=form.jpt, pendekatan=form.pendekatan)
+    return [*first, f"PERIODE: {labels.periode_title(form.periode)}"]
 
 
 def story(form: EvaluasiForm, options: PrintOptions) -> list[Flowable]:
@@ -76,7 +73,14 @@ def story(form: EvaluasiForm, options: PrintOptions) -> list[Flowable]:
         Spacer(1, GAP),
         capaian_table(form, width),
         Spacer(1, GAP),
-        hasil_kerja_table(form.rhk, width, jpt=form.jpt, evaluasi=True, rating=form.rating_hasil),
+        hasil_kerja_table(
+            form.rhk,
+            width,
+            jpt=form.jpt,
+            evaluasi=True,
+            rating=form.rating_hasil,
+            pendekatan=form.pendekatan,
+        ),
         Spacer(1, GAP),
         KeepTail(
             perilaku_table(form.perilaku, width, evaluasi=True, rating=form.rating_perilaku),

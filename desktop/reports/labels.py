@@ -39,10 +39,28 @@ STATUS = {
     "dinilai": "Dinilai",
     "ditetapkan": "Ditetapkan",
 }
+BAGI_JPT = "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
+BAGI_ADMINISTRASI = "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
+# The SKP's footnotes, marked on the intervened RHK (*) and the Ekspektasi Khusus Pimpinan (**).
+FOOTNOTE_INTERVENSI = (
+    "* Rencana hasil kerja pimpinan (atau ketua tim kerja) yang diintervensi oleh rencana hasil "
+    "kerja pegawai."
+)
+FOOTNOTE_EKSPEKTASI = (
+    "** Ekspektasi khusus pimpinan diisi oleh pejabat penilai kinerja sesuai kebutuhan "
+    "organisasi, dapat dikosongkan."
+)
 JENIS_RHK = {"utama": "A. UTAMA", "tambahan": "B. TAMBAHAN"}
 # The x-axis of the distribution curve, worst first, as on the official form.
 CURVE_ORDER = ("sangat_kurang", "kurang", "butuh_perbaikan", "baik", "sangat_baik")
 EMPTY = "-"
+
+
+def form_titles(first: str, *, jpt: bool, pendekatan: str) -> list[str]:
+    """The title lines of an SKP or an evaluation: the JPT form names no pendekatan."""
+    if jpt:
+        return [first, BAGI_JPT]
+    return [first, f"PENDEKATAN HASIL KERJA {pendekatan.upper()}", BAGI_ADMINISTRASI]
 
 
 def rating(code: str) -> str:
@@ -75,13 +93,22 @@ def periode_title(code: str) -> str:
     return MONTHS_ID[period.first - 1].upper()
 
 
+def periode_name(code: str) -> str:
+    """``Triwulan IV``, ``Januari`` or ``Akhir`` for running headers: roman numerals stay
+    upper case (``str.title`` would print "Triwulan Iv")."""
+    title = periode_title(code)
+    word, _, rest = title.partition(" ")
+    return f"{word.title()} {rest}".strip() if rest else title.title()
+
+
 def periode_penilaian(tahun: int, code: str = "TAHUNAN") -> str:
-    """``1 JANUARI SD 31 MARET 2026``: the months the period covers."""
+    """``1 JANUARI SD 31 MARET TAHUN 2026``: the months the period covers, worded as the
+    Lampiran prints them."""
     period: Period = parse_period(code)
     last_day = calendar.monthrange(tahun, period.last)[1]
     first = MONTHS_ID[period.first - 1].upper()
     last = MONTHS_ID[period.last - 1].upper()
-    return f"1 {first} SD {last_day} {last} {tahun}"
+    return f"1 {first} SD {last_day} {last} TAHUN {tahun}"
 
 
 def percent(value: float, digits: int = 1) -> str:

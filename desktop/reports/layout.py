@@ -167,9 +167,16 @@ class TwoSided(Flowable):
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
-        half = available_width / 2 - 2 * mm
-        self._left = wrap(self.left, fonts.BOLD, self.size, half)
-        self._right = wrap(self.right, fonts.BOLD, self.size, half + 2 * mm)
+        # The period keeps its one line when the instansi leaves room for it.
+        right_w = fonts.text_width(self.right, self.size, bold=True) + 1
+        left_w = fonts.text_width(self.left, self.size, bold=True) + 1
+        gap = 4 * mm
+        if right_w + left_w + gap > available_width:
+            right_w = max(available_width / 2, available_width - left_w - gap)
+        right_w = min(right_w, available_width * 2 / 3 - gap)
+        left_room = available_width - right_w - gap
+        self._left = wrap(self.left, fonts.BOLD, self.size, left_room)
+        self._right = wrap(self.right, fonts.BOLD, self.size, right_w)
         self.height = max(len(self._left), len(self._right)) * self.size * 1.25 + 1.5 * mm
         return self.width, self.height
 
@@ -194,7 +201,10 @@ def instansi_line(instansi: str, right: str) -> TwoSided:
 
 
 def identity_values(person: Identity) -> list[str]:
-    return [person.nama, format_nip(person.nip), person.pangkat, person.jabatan, person.unit]
+    """The five identity rows; an official without a NIP (the Bupati) reads "-"."""
+    nip = format_nip(person.nip) if person.nip else ("-" if person.nama else "")
+    pangkat = person.pangkat or ("-" if person.nama and not person.nip else "")
+    return [person.nama, nip, pangkat, person.jabatan, person.unit]
 
 
 def identity_pair(
@@ -237,8 +247,9 @@ class Signer:
 
 class SignatureBlock(Flowable):
     """Place and date, role, room to sign, the name (bold, underlined) and ``NIP. …``, in one
-    or two columns. One flowable that never splits: a page break cannot separate the space
-    to sign from the name under it."""
+    or two columns; with two, the place and date stand over both, as the Lampiran prints them.
+    One flowable that never splits: a page break cannot separate the space to sign from the
+    name under it."""
 
     SIZE = 9
 
@@ -246,24 +257,26 @@ class SignatureBlock(Flowable):
         super().__init__()
         self.left, self.right, self.place_date_text = left, right, place_date_text
 
-    def _column(self, signer: Signer | None, with_date: bool) -> tuple[list[Line], list[Line]]:
+    def _column(self, signer: Signer | None) -> tuple[list[Line], list[Line]]:
         """Lines above the signing space and lines below it."""
         if signer is None:
             return [], []
-        above = [Line(self.place_date_text, size=self.SIZE)] if with_date else [Line("")]
+        above = [Line(self.place_date_text, size=self.SIZE)]
         above.append(Line(signer.role, size=self.SIZE))
         name = signer.nama or "." * 45
         below = [Line(name, bold=True, size=self.SIZE, underline=bool(signer.nama))]
         if signer.nip:
             below.append(Line(nip_line(signer.nip), size=self.SIZE))
+        elif signer.nama:  # an official without a NIP (the Bupati)
+            below.append(Line("NIP. -", size=self.SIZE))
         return above, below
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         col = available_width / 2 - 4 * mm
         self._cols = []
-        for signer, with_date in ((self.left, False), (self.right, True)):
-            above, below = self._column(signer, with_date)
+        for signer in (self.left, self.right):
+            above, below = self._column(signer)
             self._cols.append(
                 (
                     [(ln, t) for ln in above for t in wrap(ln.text, _font(ln), ln.size, col)],
@@ -314,9 +327,12 @@ class KeepTail(Flowable):
     signature): when they do not fit under the table, the table's last rows move to the next
     page with them, under the table's repeated header."""
 
-    def __init__(self, table: Table, tail: list[Flowable], *, rows: int = 2) -> None:
+    def __init__(
+        self, table: Table, tail: list[Flowable], *, rows: int = 2, moved: bool = False
+    ) -> None:
         super().__init__()
         self.table, self.tail, self.rows = table, tail, rows
+        self.moved = moved  # rows taken along to the next page: they start at its top
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
@@ -326,6 +342,9 @@ class KeepTail(Flowable):
         return self.width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if self.moved and frame is not None and not frame._atTop:
+            return []  # split here, the repeated header would stand in the middle of a page
         self.wrap(available_width, available_height)
         table_h = self.height - self._tail_h
         if self.height <= available_height:
@@ -337,7 +356,7 @@ class KeepTail(Flowable):
             parts = self.table.split(available_width, available_height)
         if len(parts) < 2:
             return []  # nothing sensible fits here: all of it starts on the next page
-        return [parts[0], KeepTail(parts[1], self.tail, rows=self.rows)]
+        return [parts[0], KeepTail(parts[1], self.tail, rows=self.rows, moved=True)]
 
     def draw(self) -> None:  # only reached when everything fits on one page
         y = self.height

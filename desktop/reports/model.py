@@ -79,6 +79,7 @@ class SkpForm:
     dukungan_sumber_daya: str = ""
     skema_pertanggungjawaban: str = ""
     konsekuensi: str = ""
+    disetujui_pada: date | None = None  # the day it was approved: the date it is signed on
 
     @property
     def periode(self) -> str:

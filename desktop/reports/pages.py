@@ -17,6 +17,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
@@ -24,6 +25,7 @@ from desktop.reports import fonts
 from desktop.reports.layout import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, page_size
 
 QR_SIZE = 15 * mm
+RUNNING_SIZE = 7
 FOOTER_GREY = colors.Color(0.25, 0.25, 0.25)
 APP = "Kinerja Luring"
 
@@ -70,6 +72,17 @@ def draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, y: float, size:
     canvas.setFillColor(colors.black)
     canvas.addLiteral("\n".join(ops) + "\nf")
     canvas.restoreState()
+
+
+def fit_line(text: str, room: float, size: float = RUNNING_SIZE) -> str:
+    """``text`` cut with "…" so it fits ``room`` points in the italic face: a long name
+    must not run past the page edge."""
+    fonts.register_fonts()
+    if stringWidth(text, fonts.ITALIC, size) <= room:
+        return text
+    while text and stringWidth(text + " …", fonts.ITALIC, size) > room:
+        text = text[:-1]
+    return text.rstrip(" ·,") + " …"
 
 
 class FormStart(Flowable):
@@ -182,9 +195,10 @@ class FormDocument(BaseDocTemplate):
     def _running_header(self, canvas: Canvas, width: float) -> None:
         _w, height = self.pagesize
         y = height - MARGIN_TOP + 3 * mm
-        canvas.setFont(fonts.ITALIC, 7)
+        canvas.setFont(fonts.ITALIC, RUNNING_SIZE)
         canvas.setFillColor(FOOTER_GREY)
-        canvas.drawString(MARGIN_LEFT, y, self._stamp.running_title)
+        room = width - MARGIN_LEFT - MARGIN_RIGHT
+        canvas.drawString(MARGIN_LEFT, y, fit_line(self._stamp.running_title, room))
 
     def _footer(self, canvas: Canvas, width: float, page_no: int) -> None:
         left, right = MARGIN_LEFT, width - MARGIN_RIGHT
@@ -218,14 +232,10 @@ class FormDocument(BaseDocTemplate):
             canvas.drawString(
                 left,
                 top - 7.5 * mm,
-                "Kecocokan cetakan ini dengan data dapat diperiksa di aplikasi "
-                f"{APP} (menu Verifikasi Cetakan)",
+                "Kecocokan cetakan ini dengan data dapat diperiksa dengan kode verifikasi "
+                "atau kode QR",
             )
-            canvas.drawString(
-                left,
-                top - 10.5 * mm,
-                f"atau dengan perintah: kinerja check --verify {self._stamp.code}",
-            )
+            canvas.drawString(left, top - 10.5 * mm, f"di aplikasi {APP} (Verifikasi Cetakan).")
 
 
 def build_pdf(

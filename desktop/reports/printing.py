@@ -1,8 +1,11 @@
 """Print one form from the store: load it, seal it (code, QR, print-log entry), lay it out,
 and record it in the print log. What the CLI and the GUI call.
 
-``tanggal`` (the date beside the place) defaults to the day the evaluation was set, else today;
-the paper to the office's setting, overridable per print.
+``tanggal`` (the date beside the place) is the day the record was decided: an SKP the day it
+was approved, an evaluation the day it was set; dots to write by hand before that, never the
+print date (a 2025 SKP printed in 2026 must not read 2026). Only the rekap, a report of the
+data as it stands, is dated the day it is printed. The paper is the office's setting,
+overridable per print.
 """
 
 from __future__ import annotations
@@ -82,9 +85,17 @@ class Printed:
     sealed: list[Sealed] = field(default_factory=list, repr=False, compare=False)
 
 
+def form_date(form: Form, today: date | None = None) -> date | None:
+    """The date a form is signed on (see the module's docstring)."""
+    if form.kind is FormKind.REKAP:
+        return today or date.today()
+    if form.kind is FormKind.SKP:
+        return form.disetujui_pada if form.final else None  # type: ignore[union-attr]
+    return form.ditetapkan_pada if form.final else None  # type: ignore[union-attr]
+
+
 def options_for(sealed: Sealed, paper: str, kota: str, today: date | None) -> PrintOptions:
-    form = sealed.form
-    tanggal = getattr(form, "ditetapkan_pada", None) or today or date.today()
+    tanggal = form_date(sealed.form, today)
     return PrintOptions(paper, kota, tanggal, sealed.printed_code, sealed.qr)
 
 

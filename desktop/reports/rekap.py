@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from desktop.core.appraisal import CapaianOrganisasi, Predikat
-from desktop.core.distribution import check_distribution
+from desktop.core.distribution import check_distribution, distribution_note
 from desktop.core.nip import format_nip
 from desktop.reports import charts, labels
 from desktop.reports.grid import HEAD_BG, Cell, Grid
@@ -153,10 +153,15 @@ def quota_block(form: RekapForm) -> TextBlock:
     lines += [Line(f"- {text}", size=8, align="LEFT") for text in charts.quota_lines(form.capaian)]
     counts = {Predikat(code): n for code, n in form.counts}
     breaches = check_distribution(CapaianOrganisasi(form.capaian), counts)
-    if not breaches:
+    note = distribution_note(counts)
+    if note:
+        lines.append(Line(f"Catatan: {note}", bold=True, size=8, align="LEFT"))
+    elif not breaches:
         lines.append(Line("Distribusi sesuai ketentuan.", bold=True, size=8, align="LEFT"))
     for b in breaches:
-        if b.quota.bound.value == "max":
+        if b.quota.largest:
+            detail = f"predikat lain terbanyak {b.limit} orang"
+        elif b.quota.bound.value == "max":
             detail = f"paling banyak {b.limit} orang (kelebihan {b.people} orang)"
         else:
             detail = f"perlu paling sedikit {b.limit} orang (kurang {b.people} orang)"

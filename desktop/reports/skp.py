@@ -11,8 +11,10 @@ from desktop.reports import labels
 from desktop.reports.grid import SECTION_BG, Cell, Grid
 from desktop.reports.layout import (
     KeepTail,
+    Line,
     SignatureBlock,
     Signer,
+    TextBlock,
     content_width,
     identity_pair,
     instansi_line,
@@ -45,17 +47,19 @@ def part(form: SkpForm, options: PrintOptions) -> tuple[Stamp, list[Flowable]]:
 
 
 def titles(form: SkpForm) -> list[str]:
-    bagi = (
-        "BAGI JABATAN PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI"
-        if form.jpt
-        else "BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL"
-    )
-    return ["SASARAN KINERJA PEGAWAI", f"PENDEKATAN HASIL KERJA {form.pendekatan.upper()}", bagi]
+    return labels.form_titles("SASARAN KINERJA PEGAWAI", jpt=form.jpt, pendekatan=form.pendekatan)
+
+
+def footnotes(form: SkpForm) -> TextBlock:
+    """The form's notes on the starred headers; the JPT table has no intervened RHK."""
+    texts = [] if form.jpt else [labels.FOOTNOTE_INTERVENSI]
+    texts.append(labels.FOOTNOTE_EKSPEKTASI)
+    return TextBlock([Line(""), *(Line(t, size=7, align="LEFT") for t in texts)])
 
 
 def story(form: SkpForm, options: PrintOptions) -> list[Flowable]:
     width = content_width(options.paper)
-    periode = f"PERIODE PENILAIAN: {labels.periode_penilaian(form.tahun).replace(' SD ', ' SD ')}"
+    periode = f"PERIODE PENILAIAN: {labels.periode_penilaian(form.tahun)}"
     out: list[Flowable] = [
         title_block(titles(form), konsep="" if form.final else "KONSEP - SKP belum disetujui"),
         instansi_line(form.instansi, periode),
@@ -68,7 +72,7 @@ def story(form: SkpForm, options: PrintOptions) -> list[Flowable]:
             last_label="INSTANSI" if form.jpt else "UNIT KERJA",
         ),
         Spacer(1, GAP),
-        hasil_kerja_table(form.rhk, width, jpt=form.jpt),
+        hasil_kerja_table(form.rhk, width, jpt=form.jpt, pendekatan=form.pendekatan),
         Spacer(1, GAP),
         KeepTail(
             perilaku_table(form.perilaku, width),
@@ -77,7 +81,8 @@ def story(form: SkpForm, options: PrintOptions) -> list[Flowable]:
                     left=Signer("Pegawai yang Dinilai,", form.pegawai.nama, form.pegawai.nip),
                     right=Signer("Pejabat Penilai Kinerja,", form.penilai.nama, form.penilai.nip),
                     place_date_text=place_date(options.kota, options.tanggal, form.tahun),
-                )
+                ),
+                footnotes(form),
             ],
         ),
         PageBreak(),

@@ -50,6 +50,9 @@ def verify(db: sqlite_utils.Database, code: str) -> VerifyResult:
         result.status = VerifyStatus.GONE
         return result
     current = snapshot(data.load_form(db, record.kind, record_id, record.tahun, record.periode))
+    # A field a later version added to the form (the SKP's approval date) was not part of
+    # what an older print hashed: compare on the fields the print knew.
+    current = {k: v for k, v in current.items() if k in record.snapshot}
     if content_hash(current) != record.content_hash:
         result.status = VerifyStatus.CHANGED
         result.changes = compare(record.snapshot, current)
@@ -92,6 +95,7 @@ _TOP = {
     "predikat": ("Predikat Kinerja Pegawai", "Performance rating"),
     "catatan": ("Catatan/Rekomendasi", "Notes/recommendation"),
     "ditetapkan_pada": ("Tanggal ditetapkan", "Date set"),
+    "disetujui_pada": ("Tanggal disetujui", "Date approved"),
     "dukungan_sumber_daya": ("Dukungan Sumber Daya", "Resources"),
     "skema_pertanggungjawaban": ("Skema Pertanggungjawaban", "Accountability"),
     "konsekuensi": ("Konsekuensi", "Consequences"),
@@ -137,7 +141,7 @@ def _show(key: str, value: Any) -> str:
         return labels.status(value)
     if key == "nip":
         return format_nip(value)
-    if key == "ditetapkan_pada":
+    if key in ("ditetapkan_pada", "disetujui_pada"):
         from datetime import date
 
         return format_date_id(date.fromisoformat(value))

@@ -4,6 +4,11 @@ One SQLite file per office: WAL, foreign keys on, a busy timeout, synchronous=FU
 cut loses no committed action. Migrations are the SQL files in ``db/migrations`` applied through
 sqlite-utils' ``Migrations``, each in one transaction, after an automatic backup of a database
 that already holds data.
+
+Every write transaction starts ``BEGIN IMMEDIATE`` (``Database.atomic`` and the connection's
+isolation level): a deferred transaction that reads and then writes cannot wait for the write
+lock (SQLite returns "database is locked" at once instead of using the busy timeout). A busy,
+full, read-only or damaged file becomes a ``StoreError`` chosen by SQLite's error name.
 """
 
 from __future__ import annotations
@@ -11,9 +16,9 @@ from __future__ import annotations
 import contextlib
 import csv
 import hashlib
+import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -21,8 +26,10 @@ from sqlite_utils.migrations import Migrations
 
 from desktop import paths
 from desktop.core.errors import StoreError
+from desktop.store import lock
 
 MIGRATION_SET = "kinerja"
+BUSY_TIMEOUT_S = 5.0
 
 
 def split_statements(sql: str) -> list[str]:
@@ -57,30 +64,104 @@ def build_migrations() -> Migrations:
     return migrations
 
 
-def connect(path: Path | str) -> sqlite_utils.Database:
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` is ``BEGIN IMMEDIATE``: the write
+    lock is taken (waiting up to the busy timeout) before the first read of the transaction."""
+
+    path: Path | None = None
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: a savepoint, as sqlite-utils does
+            with super().atomic():
+                yield self
+            return
+        begin_immediate(self)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def begin_immediate(db: sqlite_utils.Database) -> None:
+    """Take the write lock now; a database still busy after the timeout is a StoreError
+    naming who holds it."""
+    path = getattr(db, "path", None)
+    with translate_errors(path or ""):
+        db.conn.execute("BEGIN IMMEDIATE")
+
+
+def connect(path: Path | str) -> Database:
     """A configured connection; raises StoreError for a file that is not a database."""
-    conn = sqlite3.connect(str(path), timeout=5.0, check_same_thread=False)
-    db = sqlite_utils.Database(conn, recursive_triggers=False)
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False, isolation_level="IMMEDIATE"
+    )
+    db = Database(conn, recursive_triggers=False)
+    db.path = None if str(path) == ":memory:" else Path(path)
     try:
-        if str(path) != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as exc:
+        with translate_errors(path):
+            if str(path) != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
         conn.close()
-        raise StoreError("not_a_database", path=str(path)) from exc
+        raise
+    if db.path is not None:
+        lock.note_open(db.path)
     return db
 
 
-def open_db(path: Path | str, *, migrate: bool = True) -> sqlite_utils.Database:
-    """Open (creating if needed) and bring the database to the current schema."""
+def refuse_unusable(path: Path) -> None:
+    """Only a missing path may become a new office: an existing empty file, a folder or a
+    file this user cannot write is refused before SQLite touches it."""
+    if not path.exists():
+        return
+    if not path.is_file():
+        raise StoreError("cant_open", path=str(path))
+    if path.stat().st_size == 0:
+        raise StoreError("empty_file", path=str(path))
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise StoreError("read_only", path=str(path))
+
+
+class InstallError(StoreError):
+    """The app's own files are missing (a broken installation): nothing is opened."""
+
+    catalog = {
+        "no_migrations": (
+            "Instalasi Kinerja Luring tidak lengkap: berkas skema basis data tidak ditemukan di "
+            "{folder}. Tidak ada yang dibuka atau dibuat; pasang ulang aplikasinya.",
+            "The Kinerja Luring installation is incomplete: the database schema files are "
+            "missing from {folder}. Nothing was opened or created; reinstall the app.",
+        ),
+    }
+
+
+def open_db(path: Path | str, *, migrate: bool = True) -> Database:
+    """Open (creating only when the path does not exist) and bring the database to the
+    current schema; refused before touching the path when the migrations are missing."""
+    if migrate and not migration_files():
+        raise InstallError("no_migrations", folder=str(paths.migrations_dir()))
     if str(path) != ":memory:":
+        refuse_unusable(Path(path))
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     db = connect(path)
     if migrate:
-        with translate_errors(path):
-            upgrade(db, Path(path) if str(path) != ":memory:" else None)
+        try:
+            with translate_errors(path):
+                upgrade(db, Path(path) if str(path) != ":memory:" else None)
+        except BaseException:
+            db.close()
+            raise
     return db
 
 
@@ -103,16 +184,9 @@ def upgrade(db: sqlite_utils.Database, path: Path | None) -> list[str]:
 
 def backup(db: sqlite_utils.Database, path: Path, *, reason: str) -> Path:
     """A consistent copy through SQLite's online backup, into the backup folder."""
-    folder = paths.backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-{reason}.sqlite"
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    from desktop.store.backups import create_backup  # backups imports this module
+
+    return create_backup(db, path, reason=reason).path
 
 
 def _reference_hash() -> str:
@@ -146,7 +220,7 @@ def _seed_table(db: sqlite_utils.Database, table: str, csv_path: Path) -> None:
         rows = [_typed(row, types) for row in csv.DictReader(handle)]
     if not rows:
         return
-    columns = list(rows[0])
+    columns = [c for c in rows[0] if c in types]  # a column a later migration adds waits
     sql = (
         f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
         f"VALUES ({', '.join('?' for _ in columns)})"
@@ -169,19 +243,39 @@ def _typed(row: dict[str, str], types: dict[str, str]) -> dict[str, object]:
     return out
 
 
+# SQLite's primary error names (extended ones start with these) → StoreError codes
+_ERROR_CODES = (
+    ("SQLITE_BUSY", "busy"),
+    ("SQLITE_LOCKED", "busy"),
+    ("SQLITE_FULL", "disk_full"),
+    ("SQLITE_READONLY", "read_only"),
+    ("SQLITE_CORRUPT", "corrupt"),
+    ("SQLITE_NOTADB", "not_a_database"),
+    ("SQLITE_CANTOPEN", "cant_open"),
+    ("SQLITE_IOERR", "io_error"),
+)
+
+
+def store_error_for(exc: sqlite3.Error, path: Path | str = "") -> StoreError | None:
+    """The StoreError a person should see for a low-level SQLite failure (None: a bug)."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    where = Path(path) if path else lock.only_open_path()
+    for prefix, code in _ERROR_CODES:
+        if name.startswith(prefix):
+            if code == "busy":
+                return StoreError(code, who=lock.busy_holder_text(where))
+            return StoreError(code, path=str(where) if where else "")
+    return None
+
+
 @contextlib.contextmanager
 def translate_errors(path: Path | str = "") -> Iterator[None]:
-    """Turn SQLite's low-level failures into StoreErrors a person can act on."""
+    """Turn SQLite's low-level failures into StoreErrors a person can act on, by SQLite's
+    error name (never by the English text); constraint failures pass through."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "disk is full" in text or "database or disk is full" in text:
-            raise StoreError("disk_full") from exc
-        if "readonly" in text or "read-only" in text or "unable to open" in text:
-            raise StoreError("read_only", path=str(path)) from exc
-        raise
-    except sqlite3.DatabaseError as exc:
-        if "not a database" in str(exc).lower() or "malformed" in str(exc).lower():
-            raise StoreError("not_a_database", path=str(path)) from exc
-        raise
+    except sqlite3.Error as exc:
+        error = store_error_for(exc, path)
+        if error is None:
+            raise
+        raise error from exc

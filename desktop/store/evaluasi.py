@@ -25,6 +25,7 @@ from desktop.store.rows import from_row, query_as, to_row
 from desktop.store.session import current_role
 from desktop.store.skp import get_skp
 from desktop.store.units import get_office
+from desktop.store.versions import record_version, refuse_if_changed
 
 __all__ = ["pejabat", "resolve_penilai"]  # kept here for callers of the appraiser chain
 
@@ -139,12 +140,29 @@ def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
         raise EvaluasiError("head_rating", capaian=capaian.label, rating=expected.label)
 
 
-def save_evaluasi(db: sqlite_utils.Database, ev: Evaluasi, *, role: Role | None = None) -> Evaluasi:
+EVALUASI_PARTS = (("realisasi", "evaluasi_id = :id"), ("evaluasi_perilaku", "evaluasi_id = :id"))
+
+
+def edit_version(db: sqlite_utils.Database, evaluasi_id: int) -> str:
+    """The version of an evaluation and its rows, read before an editor loads it."""
+    return record_version(db, "evaluasi", evaluasi_id, EVALUASI_PARTS)
+
+
+def save_evaluasi(
+    db: sqlite_utils.Database,
+    ev: Evaluasi,
+    *,
+    role: Role | None = None,
+    expected_version: str | None = None,
+) -> Evaluasi:
     """Save content and ratings. A new evaluation needs a role that may enter evaluations, an
     SKP, a period of the office's kind and no other evaluation of that period; a stored one
-    is refused once set (locked). Every refusal is an ``EvaluasiError``/``WorkflowError``."""
+    is refused once set (locked). Every refusal is an ``EvaluasiError``/``WorkflowError``.
+    With ``expected_version`` (``edit_version`` at load) a stale edit is refused."""
     role = role or current_role()
     with translate_errors(), db.atomic():
+        if ev.id is not None:
+            refuse_if_changed(db, "evaluasi", ev.id, expected_version, EVALUASI_PARTS)
         try:
             _save(db, ev, role)
         except sqlite3.IntegrityError as exc:
@@ -268,4 +286,4 @@ def transition_evaluasi(
 
 def _snapshots(db: sqlite_utils.Database, skp_id: int) -> dict[str, str]:
     skp = get_skp(db, skp_id)
-    return snapshot_values(db, skp.staff_id, skp.penilai_id)
+    return snapshot_values(db, skp.staff_id, skp.penilai_id, skp.penilai_luar_id)

@@ -9,15 +9,30 @@ them when it is set, so a later transfer never rewrites history.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlite_utils
 
-from desktop.core.models import staff_full_name
+from desktop.core.models import StatusAsn, full_name, staff_full_name
 from desktop.core.skp import Pejabat
+from desktop.store.pejabat_luar import get_pejabat_luar
 from desktop.store.reference import golongan
 from desktop.store.staff import get_staff
 from desktop.store.units import unit_tree
 
-PEJABAT_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit")
+PEJABAT_FIELDS = ("nama", "nip", "pangkat", "jabatan", "unit", "status")
+
+
+@dataclass(frozen=True)
+class Appraiser:
+    """An employee (``staff_id``) or an official from outside the staff list (``luar_id``);
+    both None when nobody is found up the chain."""
+
+    staff_id: int | None = None
+    luar_id: int | None = None
+
+    def __bool__(self) -> bool:
+        return self.staff_id is not None or self.luar_id is not None
 
 
 def resolve_penilai(
@@ -30,6 +45,54 @@ def resolve_penilai(
     if staff.atasan_id is not None:
         return staff.atasan_id
     return unit_tree(db).default_atasan(staff.unit_id, staff.id)
+
+
+def appraiser(
+    db: sqlite_utils.Database,
+    staff_id: int,
+    override: int | None = None,
+    luar: int | None = None,
+) -> Appraiser:
+    """Pejabat Penilai: the SKP's outside official, else the employee chain of
+    ``resolve_penilai``, else the outside official heading a unit up the tree (the Bupati)."""
+    if luar is not None:
+        return Appraiser(luar_id=luar)
+    penilai = resolve_penilai(db, staff_id, override)
+    if penilai is not None:
+        return Appraiser(staff_id=penilai)
+    staff = get_staff(db, staff_id)
+    return Appraiser(luar_id=unit_tree(db).outside_head(staff.unit_id, staff_id))
+
+
+def appraisers(
+    db: sqlite_utils.Database,
+    staff_id: int,
+    override: int | None = None,
+    luar: int | None = None,
+) -> tuple[Appraiser, Appraiser]:
+    """(Pejabat Penilai, Atasan Pejabat Penilai); an outside official's own superior is not
+    recorded, and the atasan is never the employee himself."""
+    penilai = appraiser(db, staff_id, override, luar)
+    if penilai.staff_id is None:
+        return penilai, Appraiser()
+    atasan = appraiser(db, penilai.staff_id)
+    return penilai, Appraiser() if atasan.staff_id == staff_id else atasan
+
+
+def pejabat_of(db: sqlite_utils.Database, who: Appraiser) -> Pejabat:
+    """What forms and snapshots print about an appraiser, employee or not."""
+    if who.luar_id is None:
+        return pejabat(db, who.staff_id)
+    person = get_pejabat_luar(db, who.luar_id)
+    labels = {g.kode: g.label for g in golongan(db)}
+    return Pejabat(
+        nama=full_name(person.nama, person.gelar_depan, person.gelar_belakang),
+        nip=person.nip,
+        pangkat=labels.get(person.golongan or "", person.golongan or ""),
+        jabatan=person.jabatan,
+        unit=person.instansi,
+        status=StatusAsn(person.status_asn).value,
+    )
 
 
 def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
@@ -45,6 +108,7 @@ def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
         pangkat=labels.get(staff.golongan or "", staff.golongan or ""),
         jabatan=staff.jabatan,
         unit=unit[0] if unit else "",
+        status=StatusAsn.ASN.value,
     )
 
 
@@ -58,14 +122,14 @@ def chain(
 
 
 def snapshot_values(
-    db: sqlite_utils.Database, staff_id: int, override: int | None
+    db: sqlite_utils.Database, staff_id: int, override: int | None, luar: int | None = None
 ) -> dict[str, str]:
     """The ``penilai_*`` and ``atasan_penilai_*`` columns of an evaluation being set."""
-    penilai_id, atasan_id = chain(db, staff_id, override)
+    penilai, atasan = appraisers(db, staff_id, override, luar)
     out: dict[str, str] = {}
     for prefix, person in (
-        ("penilai", pejabat(db, penilai_id)),
-        ("atasan_penilai", pejabat(db, atasan_id)),
+        ("penilai", pejabat_of(db, penilai)),
+        ("atasan_penilai", pejabat_of(db, atasan)),
     ):
         out.update({f"{prefix}_{f}": getattr(person, f) for f in PEJABAT_FIELDS})
     return out

@@ -61,3 +61,9 @@ def berakhlak(db: sqlite_utils.Database) -> list[tuple[int, str, int, str]]:
         "SELECT nilai_no, nilai, panduan_no, panduan FROM ref_berakhlak "
         "ORDER BY nilai_no, panduan_no"
     ).fetchall()
+
+
+def koefisien_ids(db: sqlite_utils.Database) -> dict[str, str]:
+    """SIASN's ``koefisienId`` per jenjang fungsional code (``ahli_pertama`` → ``"12"``)."""
+    rows = db.execute("SELECT kode, siasn_id FROM ref_jenjang_fungsional").fetchall()
+    return {kode: siasn_id for kode, siasn_id in rows if siasn_id}

@@ -7,19 +7,23 @@ Content is saved only while the workflow table allows ``ubah``; state changes go
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import sqlite_utils
 
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.periods import parse_period
 from desktop.core.skp import Aspek, Ekspektasi, Iki, Rhk, Skp
 from desktop.core.skp_rules import content_problems
-from desktop.core.workflow import SKP_FLOW, Action, Role, SkpState, next_state
+from desktop.core.workflow import SKP_FLOW, Action, EvalState, Role, SkpState, next_state
 from desktop.store import audit
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
+from desktop.store.pejabat_luar import check_usable
 from desktop.store.penilai import resolve_penilai
 from desktop.store.rows import from_row, query_as, to_row
 from desktop.store.session import current_role
+from desktop.store.versions import record_version, refuse_if_changed
 
 
 class SkpError(ValidationError):
@@ -49,6 +53,12 @@ class SkpError(ValidationError):
             "pilih ulang RHK atasan yang diintervensi.",
             "RHK {n} intervenes an RHK that is not in the appraiser's SKP of {tahun}; choose "
             "the superior's RHK again.",
+        ),
+        "rated": (
+            "{what} sudah dinilai pada evaluasi {periods} yang ditetapkan; buka kembali "
+            "evaluasinya (dengan alasan) dulu, atau pertahankan {kind} itu.",
+            "{what} was already rated in the set evaluation {periods}; reopen that "
+            "evaluation (with a reason) first, or keep that {kind}.",
         ),
     }
 
@@ -84,12 +94,33 @@ def new_skp(staff_id: int, tahun: int) -> Skp:
     return Skp(staff_id=staff_id, tahun=tahun, ekspektasi=[Ekspektasi(n) for n in range(1, 8)])
 
 
-def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -> Skp:
+SKP_PARTS = (
+    ("rhk", "skp_id = :id"),
+    ("iki", "rhk_id IN (SELECT id FROM rhk WHERE skp_id = :id)"),
+    ("skp_ekspektasi", "skp_id = :id"),
+)
+
+
+def edit_version(db: sqlite_utils.Database, skp_id: int) -> str:
+    """The version of an SKP and its parts, read before an editor loads it (stale edits)."""
+    return record_version(db, "skp", skp_id, SKP_PARTS)
+
+
+def save_skp(
+    db: sqlite_utils.Database,
+    skp: Skp,
+    *,
+    role: Role | None = None,
+    expected_version: str | None = None,
+) -> Skp:
     """Insert or update the content (RHK, IKI, expectations, lampiran) in one transaction,
     while the workflow allows ``ubah``; an override of the Pejabat Penilai must name another
-    active employee, and every intervened RHK must be in that penilai's SKP of the year."""
+    active employee, and every intervened RHK must be in that penilai's SKP of the year.
+    With ``expected_version`` (``edit_version`` at load) a stale edit is refused."""
     role = role or current_role()
     with translate_errors(), db.atomic():
+        if skp.id is not None:
+            refuse_if_changed(db, "skp", skp.id, expected_version, SKP_PARTS)
         stored_status = SkpState.DRAFT if skp.id is None else get_skp(db, skp.id).status
         next_state(SKP_FLOW, stored_status, role, Action.UBAH)
         _check_penilai(db, skp)
@@ -113,20 +144,64 @@ def save_skp(db: sqlite_utils.Database, skp: Skp, *, role: Role | None = None) -
                 sets = ", ".join(f"{k} = ?" for k in changes)
                 db.conn.execute(f"UPDATE skp SET {sets} WHERE id = ?", [*changes.values(), skp.id])
             action = "update"
+        rated_before = _rated(db, skp.id or 0)
         _save_children(db, skp)
+        lost = _lost_realisasi(db, skp.id or 0, rated_before)
         saved = get_skp(db, skp.id)
-        audit.record(
-            db,
-            action=action,
-            table="skp",
-            row_uuid=saved.uuid,
-            summary=f"SKP {skp.tahun}: {len(saved.rhk)} RHK",
-        )
+        summary = f"SKP {skp.tahun}: {len(saved.rhk)} RHK"
+        if lost:  # the log is data: written in Indonesian whatever the UI language
+            summary += f"; {lost} realisasi evaluasi yang belum ditetapkan ikut terhapus"
+        audit.record(db, action=action, table="skp", row_uuid=saved.uuid, summary=summary)
     return saved
 
 
+class _Rated(NamedTuple):
+    """A realisasi row under this SKP, with what a refusal must name."""
+
+    iki_id: int
+    indikator: str
+    rhk_id: int
+    uraian: str
+    periode: str
+    ditetapkan: bool
+
+
+def _rated(db: sqlite_utils.Database, skp_id: int) -> dict[int, _Rated]:
+    """Every realisasi row of this SKP's IKI, by id (read before the children are saved)."""
+    rows = db.execute(
+        "SELECT r.id, i.id, i.indikator, h.id, h.uraian, e.periode, e.status = ? "
+        "FROM realisasi r JOIN iki i ON i.id = r.iki_id JOIN rhk h ON h.id = i.rhk_id "
+        "JOIN evaluasi e ON e.id = r.evaluasi_id WHERE h.skp_id = ? ORDER BY h.urutan, i.urutan",
+        [EvalState.DITETAPKAN.value, skp_id],
+    ).fetchall()
+    return {row[0]: _Rated(row[1], row[2], row[3], row[4], row[5], bool(row[6])) for row in rows}
+
+
+def _lost_realisasi(db: sqlite_utils.Database, skp_id: int, before: dict[int, _Rated]) -> int:
+    """How many realisasi rows the save removed (an IKI or RHK deleted cascades to them).
+    Losing one of a set evaluation is refused, so the whole save rolls back: a set
+    evaluation changes only after a recorded reopening."""
+    still = set(_rated(db, skp_id))
+    lost = [r for row_id, r in before.items() if row_id not in still]
+    locked = [r for r in lost if r.ditetapkan]
+    if locked:
+        first = locked[0]
+        rhk_gone = db.execute("SELECT 1 FROM rhk WHERE id = ?", [first.rhk_id]).fetchone() is None
+        periods = sorted({r.periode for r in locked}, key=lambda p: (p == "TAHUNAN", p))
+        labels = ", ".join(parse_period(p).label() for p in periods)
+        if rhk_gone:
+            raise SkpError("rated", what=f"RHK '{first.uraian}'", periods=labels, kind="RHK")
+        raise SkpError(
+            "rated", what=f"IKI '{first.indikator}' (RHK '{first.uraian}')", periods=labels,
+            kind="IKI",
+        )  # fmt: skip
+    return len(lost)
+
+
 def _check_penilai(db: sqlite_utils.Database, skp: Skp) -> None:
-    """An override names another, active employee."""
+    """An override names another, active employee, or an active official from outside."""
+    if skp.penilai_luar_id is not None:
+        check_usable(db, skp.penilai_luar_id)
     if skp.penilai_id is None:
         return
     if skp.penilai_id == skp.staff_id:
@@ -142,6 +217,8 @@ def _check_links(db: sqlite_utils.Database, skp: Skp) -> None:
     if not linked:
         return
     penilai_id = resolve_penilai(db, skp.staff_id, skp.penilai_id)
+    if skp.penilai_luar_id is not None:
+        penilai_id = None  # an outside official's RHK are not in this database
     allowed = {o.id for o in superior_rhk_options(db, penilai_id, skp.tahun)}
     for n, rhk_id in linked:
         if rhk_id not in allowed:

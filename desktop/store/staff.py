@@ -11,11 +11,18 @@ from typing import Any, NamedTuple
 import sqlite_utils
 
 from desktop.core.errors import NotFound, StoreError
-from desktop.core.models import NonaktifAlasan, Staff, StaffHistory
+from desktop.core.models import (
+    NonaktifAlasan,
+    RiwayatGolongan,
+    RiwayatJabatan,
+    Staff,
+    StaffHistory,
+)
 from desktop.store import audit
 from desktop.store.db import translate_errors
-from desktop.store.history import load_history, save_history
+from desktop.store.history import HISTORY_TABLES, load_history, save_history
 from desktop.store.rows import from_row, to_row
+from desktop.store.versions import record_version, refuse_if_changed
 
 _STAFF_EXCLUDE = ("id", "uuid")
 
@@ -103,12 +110,28 @@ def _update(db: sqlite_utils.Database, staff_id: int, row: dict[str, Any]) -> No
     db.conn.execute(f"UPDATE staff SET {sets} WHERE id = ?", [*row.values(), staff_id])
 
 
+def edit_version(db: sqlite_utils.Database, staff_id: int) -> str:
+    """The version of a record and its history, read before an editor loads it."""
+    return record_version(db, "staff", staff_id, _HISTORY_CHILDREN)
+
+
+_HISTORY_CHILDREN = [(table, "staff_id = :id") for table, _cls in HISTORY_TABLES.values()]
+
+
 def save_staff(
-    db: sqlite_utils.Database, staff: Staff, history: StaffHistory | None = None
+    db: sqlite_utils.Database,
+    staff: Staff,
+    history: StaffHistory | None = None,
+    *,
+    expected_rev: str | None = None,
 ) -> Staff:
-    """Insert or update one record (and replace its history when given) in one transaction."""
+    """Insert or update one record (and replace its history when given) in one transaction.
+    With ``expected_rev`` (``edit_version`` when the editor loaded it), a record changed since
+    is refused (StoreError "stale_edit") instead of overwritten."""
     row = to_row(staff, exclude=_STAFF_EXCLUDE)
     with translate_errors(), db.atomic():
+        if staff.id is not None:
+            refuse_if_changed(db, "staff", staff.id, expected_rev, _HISTORY_CHILDREN)
         _check_nip_free(db, staff)
         if staff.id is None:
             staff_id = _insert(db, row)
@@ -248,3 +271,67 @@ def atasan_candidates(db: sqlite_utils.Database, unit_ids: list[int]) -> list[St
         "OR s.id IN (SELECT kepala_id FROM unit WHERE kepala_id IS NOT NULL)) ORDER BY s.nama"
     )
     return [StaffListRow._make(r) for r in db.execute(sql, unit_ids).fetchall()]
+
+
+def grow_history(
+    db: sqlite_utils.Database,
+    staff_id: int,
+    *,
+    golongan: list[RiwayatGolongan] | None = None,
+    jabatan: list[RiwayatJabatan] | None = None,
+    summary: str = "import",
+) -> int:
+    """Append riwayat rows a later download brings (a new golongan, a new jabatan) after the
+    ones on record, instead of overwriting them; a row already there (same golongan, or same
+    jabatan and TMT) is left alone, only gaining a TMT it lacked. Returns rows written; call
+    inside the caller's transaction."""
+    written = 0
+    for table, items, same in (
+        ("riwayat_golongan", golongan or [], _same_golongan),
+        ("riwayat_jabatan", jabatan or [], _same_jabatan),
+    ):
+        sql = f"SELECT * FROM {table} WHERE staff_id = ?"
+        stored = [dict(r) for r in db.query(sql, [staff_id])]
+        for item in items:
+            row = to_row(item, exclude=("id", "uuid"))
+            match = next((old for old in stored if same(old, row)), None)
+            if match is None:
+                row.update(staff_id=staff_id, urutan=max([-1, *(r["urutan"] for r in stored)]) + 1)
+                stored.append(_insert_child(db, table, row, summary))
+                written += 1
+            elif match["tmt"] is None and row["tmt"] is not None:
+                _set_tmt(db, table, match, row["tmt"], summary)
+                written += 1
+    return written
+
+
+def _set_tmt(
+    db: sqlite_utils.Database, table: str, match: dict[str, Any], tmt: str, summary: str
+) -> None:
+    db.conn.execute(f"UPDATE {table} SET tmt = ? WHERE id = ?", [tmt, match["id"]])
+    after = {**match, "tmt": tmt}
+    audit.record(db, action="update", table=table, row_uuid=match["uuid"], before=match,
+                 after=after, summary=summary)  # fmt: skip
+    match.update(after)
+
+
+def _same_golongan(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    return bool(old["golongan"] == new["golongan"])
+
+
+def _same_jabatan(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    same_name = " ".join(old["jabatan"].lower().split()) == " ".join(new["jabatan"].lower().split())
+    return same_name and (old["tmt"] == new["tmt"] or old["tmt"] is None)
+
+
+def _insert_child(
+    db: sqlite_utils.Database, table: str, row: dict[str, Any], summary: str
+) -> dict[str, Any]:
+    cur = db.conn.execute(
+        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
+    after = dict(next(db.query(f"SELECT * FROM {table} WHERE id = ?", [cur.lastrowid])))
+    audit.record(db, action="insert", table=table, row_uuid=after["uuid"], after=after,
+                 summary=summary)  # fmt: skip
+    return after

@@ -9,6 +9,7 @@ import sqlite_utils
 from desktop.core.errors import NotFound, StoreError, ValidationError
 from desktop.core.models import Unit
 from desktop.core.orgchart import UnitTree
+from desktop.core.unit_names import UnitIndex, UnitName
 from desktop.store import audit
 from desktop.store.db import translate_errors
 from desktop.store.rows import from_row, query_as, to_row
@@ -55,6 +56,38 @@ def unit_tree(db: sqlite_utils.Database) -> UnitTree:
     return UnitTree(list_units(db))
 
 
+def unit_index(db: sqlite_utils.Database, *, include_inactive: bool = True) -> UnitIndex:
+    """Every unit by kode, nama, singkatan and aliases, for matching imported names.
+
+    Inactive units are included by default so an import can name (and refuse) them rather than
+    offer to create a duplicate."""
+    aliases: dict[int, list[str]] = {}
+    for unit_id, alias in db.execute("SELECT unit_id, alias FROM unit_alias ORDER BY id"):
+        aliases.setdefault(unit_id, []).append(alias)
+    sql = "SELECT id, kode, nama, singkatan FROM unit"
+    if not include_inactive:
+        sql += " WHERE aktif = 1"
+    return UnitIndex(
+        [
+            UnitName(uid, kode, nama, singkatan or "", tuple(aliases.get(uid, ())))
+            for uid, kode, nama, singkatan in db.execute(sql + " ORDER BY kode")
+        ]
+    )
+
+
+def get_unit(db: sqlite_utils.Database, unit_id: int) -> Unit:
+    rows = list(db.query("SELECT * FROM unit WHERE id = ?", [unit_id]))
+    if not rows:
+        raise NotFound("record", what=f"unit {unit_id}")
+    return from_row(Unit, rows[0])
+
+
+def aliases_of(db: sqlite_utils.Database, unit_id: int) -> list[str]:
+    """The other names a unit is known by, in the order they were added."""
+    sql = "SELECT alias FROM unit_alias WHERE unit_id = ? ORDER BY id"
+    return [alias for (alias,) in db.execute(sql, [unit_id])]
+
+
 def unit_by_kode(db: sqlite_utils.Database, kode: str) -> Unit:
     rows = list(db.query("SELECT * FROM unit WHERE kode = ?", [kode]))
     if not rows:
@@ -87,6 +120,8 @@ def save_unit(db: sqlite_utils.Database, unit: Unit) -> Unit:
         else:
             unit_id = unit.id
             before = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit_id])))
+            if all(before.get(k) == v for k, v in row.items()):
+                return from_row(Unit, before)  # nothing changed: no write, no new rev
             sets = ", ".join(f"{k} = ?" for k in row)
             db.conn.execute(f"UPDATE unit SET {sets} WHERE id = ?", [*row.values(), unit_id])
             action = "update"

@@ -33,12 +33,14 @@ class WorkspaceRow(NamedTuple):
     predikat: str | None
 
 
+# Unit heads: one list read once (`IN (SELECT …)`), not a correlated EXISTS per staff row;
+# migration 0011 indexes unit.kepala_id for the lookups of a single person elsewhere.
 _SQL = """
 SELECT s.id, s.nip,
        trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
             || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
        s.jabatan, coalesce(u.nama, ''),
-       EXISTS (SELECT 1 FROM unit h WHERE h.kepala_id = s.id),
+       s.id IN (SELECT kepala_id FROM unit WHERE kepala_id IS NOT NULL),
        k.id, k.status, e.id, e.status, e.rating_hasil, e.rating_perilaku, e.predikat
 FROM staff s
 LEFT JOIN unit u ON u.id = s.unit_id

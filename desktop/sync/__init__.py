@@ -8,7 +8,7 @@ Both: ``export_key_file`` / ``import_key_file``. Every slow call takes
 changed. Refusals are ``SyncError`` (a ``KinerjaError``) and change nothing.
 """
 
-from desktop.sync.central import NewOffice, TrustPolicy, import_packages, preview_packages
+from desktop.sync.central import import_packages, preview_packages
 from desktop.sync.copies import (
     central_rows,
     correct_row,
@@ -32,6 +32,7 @@ from desktop.sync.registry import (
 from desktop.sync.report import ImportReport, PackageOutcome, State, save_report
 from desktop.sync.siasn import SiasnResult, write_siasn
 from desktop.sync.status import SyncStatus, export_log, sync_status
+from desktop.sync.trust import NewOffice, TrustPolicy
 
 __all__ = [
     "CentreCandidate",

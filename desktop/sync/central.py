@@ -3,7 +3,8 @@
 For every file: the manifest is read first (format and version), the office is looked up
 (unknown offices need a fingerprint confirmation; revoked ones are refused), the seal and the
 manifest's signature are checked against the office's key, the encryption must be for this
-centre, and the sequence decides: a package applies when the centre already has the package it
+centre, every row is checked against the centre's schema (``validate``), and the sequence
+decides: a package applies when the centre already has the package it
 builds on (``base_sequence``) or when it is full; one that arrives before its base is held in the
 backlog and applied as soon as the base is; one already applied, covered by a newer one, or
 reusing a number is refused. A refused package changes nothing; the whole batch is one
@@ -22,6 +23,7 @@ from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.store import changes
 from desktop.store.audit import current_user
+from desktop.store.backups import auto_backup
 from desktop.store.db import translate_errors
 from desktop.store.units import get_office
 from desktop.sync import keys
@@ -29,7 +31,7 @@ from desktop.sync.encryption import Transform, decrypter
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import utc_now
 from desktop.sync.manifest import TOMBSTONES, Manifest
-from desktop.sync.merge import BadRow, Merger, parse_rows, record_conflicts
+from desktop.sync.merge import BadRow, Merger, SeenRows, parse_rows, record_conflicts
 from desktop.sync.reader import (
     PackageFile,
     load_package,
@@ -39,38 +41,20 @@ from desktop.sync.reader import (
     verify_origin,
 )
 from desktop.sync.receipts import latest_applied, store_receipt, write_receipt
-from desktop.sync.registry import OfficeEntry, Role, find_office, get_role, register_office
+from desktop.sync.registry import (
+    OfficeEntry,
+    Role,
+    find_office,
+    get_role,
+    register_office,
+)
 from desktop.sync.report import ImportReport, PackageOutcome, State
+from desktop.sync.trust import NO_TRUST, TrustPolicy, ask_first, first_contact, refuse_revoked
+from desktop.sync.validate import Rules, validate_package
+from desktop.sync.zipguard import MAX_MEMBER
 
 Progress = Callable[[int, int], bool | None]
 CACHE_MIB = 256  # page cache while importing: 1.7× faster at 2.4 million rows
-
-
-@dataclass(frozen=True)
-class NewOffice:
-    """An office met for the first time: the operator compares this fingerprint with it."""
-
-    uuid: str
-    nama: str
-    instansi: str
-    fingerprint: str
-    file: str
-
-
-@dataclass(frozen=True)
-class TrustPolicy:
-    """Which unknown offices to register on first contact: those whose fingerprint is listed,
-    all of them (``any_new``), or those ``confirm`` accepts (an interactive question)."""
-
-    fingerprints: frozenset[str] = frozenset()
-    any_new: bool = False
-    confirm: Callable[[NewOffice], bool] | None = None
-
-    def accepts(self, office: NewOffice) -> bool:
-        listed = {keys.normal_fingerprint(f) for f in self.fingerprints}
-        if self.any_new or office.fingerprint in listed:
-            return True
-        return bool(self.confirm and self.confirm(office))
 
 
 @dataclass
@@ -87,11 +71,24 @@ class _Admitted:
 
 @dataclass
 class _Batch:
+    """One import: progress counts every row twice (checked, then applied)."""
+
     db: sqlite_utils.Database
     progress: Progress | None
     total: int
     done: int = 0
     receipts: list[tuple[PackageOutcome, int, Path]] = field(default_factory=list)
+    _rules: Rules | None = None
+
+    @property
+    def rules(self) -> Rules:
+        if self._rules is None:
+            self._rules = Rules(self.db)
+        return self._rules
+
+    def close(self) -> None:
+        if self._rules is not None:
+            self._rules.close()
 
     def tick(self, rows: int) -> None:
         self.done += rows
@@ -106,7 +103,7 @@ def import_packages(
     db: sqlite_utils.Database,
     files: Iterable[Path],
     *,
-    trust: TrustPolicy = TrustPolicy(),
+    trust: TrustPolicy = NO_TRUST,
     receipts_dir: Path | None = None,
     progress: Progress | None = None,
 ) -> ImportReport:
@@ -124,17 +121,22 @@ def import_packages(
         except SyncError as exc:
             report.outcomes.append(_refused(PackageOutcome(Path(path).name, State.REFUSED), exc))
     pending.sort(key=lambda item: (item[1].office.uuid, item[1].sequence))
-    trust = _ask_first(db, pending, trust)
-    batch = _Batch(db, progress, sum(m.total_rows for _, m in pending))
-    with translate_errors(), changes.page_cache(db, CACHE_MIB):
-        _run(batch, pending, trust, receipts_dir, report)
+    trust = ask_first(db, pending, trust)
+    if pending:
+        auto_backup(db, "sebelum-impor-pusat")
+    batch = _Batch(db, progress, 2 * sum(m.total_rows for _, m in pending))
+    try:
+        with translate_errors(), changes.page_cache(db, CACHE_MIB):
+            _run(batch, pending, trust, receipts_dir, report)
+    finally:
+        batch.close()
     _write_receipts(db, batch.receipts)
     report.finished_at = utc_now()
     return report
 
 
 def preview_packages(
-    db: sqlite_utils.Database, files: Iterable[Path], *, trust: TrustPolicy = TrustPolicy()
+    db: sqlite_utils.Database, files: Iterable[Path], *, trust: TrustPolicy = NO_TRUST
 ) -> list[PackageOutcome]:
     """What importing would do with each file (applied, held, or refused and why), without
     writing anything and without asking: for the import screen's list before the operator
@@ -143,42 +145,21 @@ def preview_packages(
         raise SyncError("not_central")
     out = []
     quiet = TrustPolicy(trust.fingerprints, trust.any_new)
-    for path in files:
-        outcome = PackageOutcome(Path(path).name, State.REFUSED)
-        try:
-            pkg = load_package(Path(path))
-            outcome = _describe(pkg)
-            admit(db, pkg, quiet, outcome)
-        except SyncError as exc:
-            _refused(outcome, exc)
-        out.append(outcome)
+    rules = Rules(db)
+    try:
+        for path in files:
+            outcome = PackageOutcome(Path(path).name, State.REFUSED)
+            try:
+                pkg = load_package(Path(path))
+                outcome = _describe(pkg)
+                admitted = admit(db, pkg, quiet, outcome)
+                _validate(rules, admitted)
+            except SyncError as exc:
+                _refused(outcome, exc)
+            out.append(outcome)
+    finally:
+        rules.close()
     return out
-
-
-def _ask_first(
-    db: sqlite_utils.Database, pending: list[tuple[Path, Manifest]], trust: TrustPolicy
-) -> TrustPolicy:
-    """Settle every first-contact question before the transaction starts (an interactive
-    prompt must not hold the database's write lock); returns a policy without questions.
-    Only a package that verifies against its own key is asked about."""
-    accepted = set(trust.fingerprints)
-    asked: set[str] = set()
-    for path, m in pending:
-        if m.office.fingerprint in asked or find_office(db, m.office.uuid) is not None:
-            continue
-        asked.add(m.office.fingerprint)
-        if trust.any_new or trust.confirm is None:
-            continue
-        try:
-            verify_origin(load_package(path), keys.unb64(m.office.sign_key))
-        except (SyncError, ValueError):
-            continue  # refused later with the precise reason
-        candidate = NewOffice(
-            m.office.uuid, m.office.nama, m.office.instansi, m.office.fingerprint, path.name
-        )
-        if trust.accepts(candidate):
-            accepted.add(m.office.fingerprint)
-    return TrustPolicy(frozenset(accepted), trust.any_new)
 
 
 def _run(
@@ -195,6 +176,7 @@ def _run(
     try:
         for path, manifest in pending:
             folder = receipts_dir or path.parent
+            start = batch.done
             try:
                 outcome = _one(batch, load_package(path), trust, folder)
             except SyncError as exc:  # the file changed or vanished since it was listed
@@ -202,7 +184,8 @@ def _run(
             report.outcomes.append(outcome)
             if outcome.state is State.APPLIED:
                 report.outcomes.extend(_drain(batch, outcome.office_uuid, folder))
-            elif outcome.state is State.REFUSED:
+            else:
+                batch.done = start + manifest.total_rows  # its rows count as done twice
                 batch.tick(manifest.total_rows)
         changed = any(o.state is not State.REFUSED for o in report.outcomes)
         db.conn.execute("COMMIT" if changed else "ROLLBACK")
@@ -218,6 +201,7 @@ def _one(batch: _Batch, pkg: PackageFile, trust: TrustPolicy, folder: Path) -> P
     outcome = _describe(pkg)
     try:
         admitted = admit(batch.db, pkg, trust, outcome)
+        _validate(batch.rules, admitted, batch.tick)
         with batch.db.atomic():
             if admitted.office is None:
                 _register(batch.db, pkg.manifest)
@@ -227,7 +211,6 @@ def _one(batch: _Batch, pkg: PackageFile, trust: TrustPolicy, folder: Path) -> P
                 batch.db.conn.execute(
                     "INSERT INTO sync_backlog (package, content) VALUES (?, ?)", [row, pkg.content]
                 )
-                batch.tick(pkg.manifest.total_rows)
             else:
                 _apply(batch, admitted, row)
                 batch.receipts.append((outcome, row, folder))
@@ -252,6 +235,17 @@ def _refused(outcome: PackageOutcome, exc: SyncError) -> PackageOutcome:
     return outcome
 
 
+def _validate(rules: Rules, admitted: _Admitted, tick: Callable[[int], None] | None = None) -> None:
+    """Every row of an admitted package against the schema, before its first write; a held
+    package's references are looked up when it is applied."""
+    pkg = admitted.pkg
+    validate_package(
+        rules, pkg.name, pkg.manifest,
+        lambda member: member_bytes(pkg, member, admitted.decrypt),
+        references=not admitted.hold, tick=tick,
+    )  # fmt: skip
+
+
 def admit(
     db: sqlite_utils.Database, pkg: PackageFile, trust: TrustPolicy, outcome: PackageOutcome
 ) -> _Admitted:
@@ -260,11 +254,15 @@ def admit(
     m = pkg.manifest
     if m.office.uuid == get_office(db).office_uuid:
         raise SyncError("own_package", file=pkg.name)
+    refuse_revoked(db, pkg)
     office = find_office(db, m.office.uuid)
     if office is None:
-        _first_contact(pkg, trust)
+        first_contact(pkg, trust)
     elif office.status == "revoked":
-        raise SyncError("revoked", nama=office.label, when=office.revoked_at or "")
+        raise SyncError(
+            "revoked", file=pkg.name, nama=office.label, when=office.revoked_at or "",
+            fingerprint=office.fingerprint,
+        )  # fmt: skip
     elif m.office.sign_key != keys.b64(office.sign_key):
         raise SyncError(
             "key_mismatch", file=pkg.name, nama=office.label, fingerprint=m.office.fingerprint,
@@ -280,26 +278,6 @@ def admit(
     return _Admitted(pkg, outcome, office, _decrypter(db, pkg), hold)
 
 
-def _first_contact(pkg: PackageFile, trust: TrustPolicy) -> None:
-    m = pkg.manifest
-    try:
-        sign_key = keys.unb64(m.office.sign_key)
-    except ValueError as exc:
-        raise SyncError("damaged", file=pkg.name, detail="manifest") from exc
-    if keys.fingerprint(sign_key) != m.office.fingerprint:
-        raise SyncError("damaged", file=pkg.name, detail="manifest")
-    verify_origin(pkg, sign_key)
-    candidate = NewOffice(
-        m.office.uuid, m.office.nama, m.office.instansi, m.office.fingerprint, pkg.name
-    )
-    if not trust.accepts(candidate):
-        raise SyncError(
-            "unknown_office",
-            nama=m.office.nama or m.office.instansi,
-            fingerprint=m.office.fingerprint,
-        )
-
-
 def _decrypter(db: sqlite_utils.Database, pkg: PackageFile) -> Transform | None:
     m = pkg.manifest
     if m.encryption is None:
@@ -308,7 +286,7 @@ def _decrypter(db: sqlite_utils.Database, pkg: PackageFile) -> Transform | None:
     if box is None or m.encryption.recipient_key != box.fingerprint:
         raise SyncError("wrong_centre", file=pkg.name, fingerprint=m.encryption.recipient_key)
     try:
-        return decrypter(box, m.encryption, m.package_id)
+        return decrypter(box, m.encryption, m.package_id, limit=MAX_MEMBER)
     except ValueError as exc:
         raise SyncError("tampered", file=pkg.name, detail="encryption") from exc
 
@@ -376,7 +354,8 @@ def _apply(batch: _Batch, admitted: _Admitted, row: int) -> None:
     has_rows = db.execute(
         "SELECT 1 FROM central_row WHERE office_uuid = ? LIMIT 1", [m.office.uuid]
     ).fetchone()
-    merger = Merger(db, m.office.uuid, row, seen=set() if (m.full and has_rows) else None)
+    seen = SeenRows(db) if (m.full and has_rows) else None
+    merger = Merger(db, m.office.uuid, row, seen=seen)
     members = sorted(m.members, key=lambda mem: mem.table != TOMBSTONES)
     for member in members:
         content = member_bytes(pkg, member, admitted.decrypt)
@@ -391,8 +370,9 @@ def _apply(batch: _Batch, admitted: _Admitted, row: int) -> None:
         except BadRow as exc:
             raise SyncError("damaged", file=pkg.name, detail=member.name) from exc
         batch.tick(member.rows)
-    if merger.seen is not None:
+    if seen is not None:
         merger.delete_unseen()
+        seen.close()
     record_conflicts(db, row, m.office.uuid, merger.conflicts)
     _mark_applied(db, m, row, merger)
     outcome.state = State.APPLIED
@@ -459,6 +439,7 @@ def _from_backlog(
     outcome.from_backlog = True
     verify_origin(pkg, office.sign_key)
     admitted = _Admitted(pkg, outcome, office, _decrypter(batch.db, pkg), hold=False)
+    _validate(batch.rules, admitted)
     with batch.db.atomic():
         _apply(batch, admitted, row)
         batch.db.conn.execute("DELETE FROM sync_backlog WHERE package = ?", [row])

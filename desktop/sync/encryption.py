@@ -62,8 +62,11 @@ def encrypter(
     return info, encrypt
 
 
-def decrypter(own: KeyPair, info: Encryption, package_id: str) -> Transform:
-    """The inverse of ``encrypter`` for the centre holding ``own`` (its box key pair)."""
+def decrypter(
+    own: KeyPair, info: Encryption, package_id: str, *, limit: int | None = None
+) -> Transform:
+    """The inverse of ``encrypter`` for the centre holding ``own`` (its box key pair); a
+    member that would inflate past ``limit`` bytes is refused without inflating the rest."""
     ephemeral_public = unb64(info.ephemeral_key)
     private = X25519PrivateKey.from_private_bytes(own.private)
     shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
@@ -72,8 +75,18 @@ def decrypter(own: KeyPair, info: Encryption, package_id: str) -> Transform:
     def decrypt(name: str, stored: bytes) -> bytes:
         try:
             packed = aead.decrypt(stored[:_NONCE], stored[_NONCE:], _aad(package_id, name))
-            return zlib.decompress(packed)
+            return _inflate(packed, limit)
         except (InvalidTag, zlib.error, ValueError) as exc:
             raise DecryptError(name) from exc
 
     return decrypt
+
+
+def _inflate(packed: bytes, limit: int | None) -> bytes:
+    if limit is None:
+        return zlib.decompress(packed)
+    inflater = zlib.decompressobj()
+    plain = inflater.decompress(packed, limit + 1)
+    if len(plain) > limit or not inflater.eof or inflater.unused_data:
+        raise ValueError("inflates past the limit or does not end")
+    return plain

@@ -31,6 +31,50 @@ class SyncError(KinerjaError):
             "Package {file} is not intact ({detail}): it changed after the office signed it. "
             "Refused. {_AGAIN_EN}",
         ),
+        "too_large": (
+            "Paket {file} ditolak sebelum dibuka: {what} berukuran {size}, melebihi batas "
+            "{limit}. Paket asli dari kantor tidak sebesar ini; berkas ini mungkin dibuat untuk "
+            "melumpuhkan komputer pusat. {_AGAIN}",
+            "Package {file} was refused before it was opened: {what} is {size}, over the limit "
+            "of {limit}. A real office package is not this large; this file may be made to "
+            "cripple the centre's computer. {_AGAIN_EN}",
+        ),
+        "zip_unsafe": (
+            "Paket {file} ditolak: {detail}. Paket asli dari kantor tidak pernah berbentuk "
+            "seperti ini. {_AGAIN}",
+            "Package {file} was refused: {detail}. A real office package never looks like "
+            "this. {_AGAIN_EN}",
+        ),
+        "bad_number": (
+            "Paket {file} ditolak: {field} bernilai {value}, padahal harus bilangan bulat "
+            "yang sah. {_AGAIN}",
+            "Package {file} was refused: {field} is {value}, but it must be a valid whole "
+            "number. {_AGAIN_EN}",
+        ),
+        "invalid_row": (
+            "Paket {file} memuat data yang tidak sah: tabel {table}, baris {uuid}, kolom "
+            "{field}: {problem}. Paket ditolak seluruhnya; minta kantor memeriksa data itu "
+            "dan mengekspor ulang. {_AGAIN}",
+            "Package {file} holds invalid data: table {table}, row {uuid}, field {field}: "
+            "{problem}. The whole package was refused; ask the office to check that data and "
+            "export again. {_AGAIN_EN}",
+        ),
+        "personal_data": (
+            "Paket {file} memuat data pribadi yang tidak pernah dikirim kantor: tabel {table}, "
+            "baris {uuid}, kolom {field}. Paket ditolak dan datanya tidak disimpan; laporkan "
+            "ke kantor tersebut. {_AGAIN}",
+            "Package {file} holds personal data an office never sends: table {table}, row "
+            "{uuid}, field {field}. The package was refused and the data not stored; report "
+            "it to that office. {_AGAIN_EN}",
+        ),
+        "dangling_reference": (
+            "Paket {file} memuat rujukan yang tidak ada: tabel {table}, baris {uuid}, kolom "
+            "{field} menunjuk {target} {ref}, yang tidak ada di paket ini maupun di pusat. "
+            "Paket ditolak; minta kantor mengekspor paket lengkap (--full). {_AGAIN}",
+            "Package {file} holds a reference to nothing: table {table}, row {uuid}, field "
+            "{field} points at {target} {ref}, which is neither in this package nor at the "
+            "centre. Refused; ask the office for a full package (--full). {_AGAIN_EN}",
+        ),
         "newer_format": (
             "Berkas {file} memakai format versi {version}, lebih baru dari yang dikenal aplikasi "
             "ini (versi {known}); perbarui aplikasi. {_AGAIN}",
@@ -46,8 +90,14 @@ class SyncError(KinerjaError):
             "--trust {fingerprint}, or import the office's key file first. {_AGAIN_EN}",
         ),
         "revoked": (
-            "Kunci kantor {nama} telah dicabut ({when}); paketnya ditolak. {_AGAIN}",
-            "The key of office {nama} was revoked ({when}); its package is refused. {_AGAIN_EN}",
+            "Paket {file} ditolak: kunci ini telah dicabut pada {when} (kantor {nama}, sidik "
+            "jari {fingerprint}). Kunci yang dicabut tidak berlaku lagi dengan uuid kantor mana "
+            "pun; kantor yang sah membuat kunci baru (kinerja sync keys new) dan menyerahkan "
+            "berkas kuncinya langsung ke pusat. {_AGAIN}",
+            "Package {file} was refused: this key was revoked on {when} (office {nama}, "
+            "fingerprint {fingerprint}). A revoked key stays revoked under any office uuid; "
+            "the real office makes a new key (kinerja sync keys new) and hands its key file "
+            "to the centre in person. {_AGAIN_EN}",
         ),
         "key_mismatch": (
             "Paket {file} ditandatangani dengan kunci {fingerprint}, bukan kunci terdaftar "

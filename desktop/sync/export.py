@@ -4,13 +4,18 @@ deletions, into one signed (and, with a centre key, encrypted) ``.kinerja`` file
 Because each package starts from the last *acknowledged* one rather than the last written, a
 lost stick loses nothing: the next package carries its rows again. The rows are read in one
 read transaction (a consistent snapshot that does not block the operator's edits); the file
-is written under a temporary name, fsynced, re-read and verified, and only then renamed, in the
-same transaction that records it in the export log. Cancelling or failing leaves neither a
-file under the final name nor a log entry.
+is written under a temporary name, fsynced, re-read and verified; then its export-log row is
+committed, and only then is it renamed. So a file under a final name always has its log row,
+and a sequence number is never given to two packages (a kill between the commit and the
+rename leaves a logged package that never reached the stick: like a lost stick, the next
+package carries its rows). Cancelling or failing before the commit leaves neither a file under
+the final name nor a log entry. The temporary file is guarded while it is written; one left by
+a killed export is removed by the next export to that folder (``store.cleanup``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import operator
 import os
 import time
@@ -25,7 +30,7 @@ import sqlite_utils
 
 from desktop import __version__
 from desktop.core.errors import Cancelled
-from desktop.store import audit, changes
+from desktop.store import audit, changes, cleanup
 from desktop.store.db import migration_files, translate_errors
 from desktop.store.units import Office, get_office
 from desktop.sync import keys
@@ -115,6 +120,7 @@ def export_package(
     stored_sign = keys.own_key(db, keys.SIGN)
     sign = stored_sign or keys.new_pair(keys.SIGN)
     now = datetime.now(UTC)
+    cleanup.sweep_temp_files(folder)
     with _snapshot(db), changes.page_cache(db, CACHE_MIB):
         plan = _plan(db, full)
         final = folder / package_name(office, plan.sequence, now)
@@ -124,6 +130,7 @@ def export_package(
             keys.b64(sign.public), sign.fingerprint,
         )  # fmt: skip
         manifest = _manifest(plan, info, now)
+        guard = _guard(tmp, final)
         try:
             with write_errors(final), open(tmp, "w+b") as handle:
                 writer = _writer(handle, manifest, sign, centre)
@@ -135,10 +142,15 @@ def export_package(
                     raise
                 os.fsync(handle.fileno())
         except BaseException:
+            guard.release()
             remove_quietly(tmp)
             raise
-    package = _verified(tmp, final, manifest, sign)
-    _record(db, tmp, final, manifest, package.sha256, sign if stored_sign is None else None, plan)
+    try:
+        package = _verified(tmp, final, manifest, sign)
+        new_key = sign if stored_sign is None else None
+        _record(db, tmp, final, manifest, package.sha256, new_key, plan, guard)
+    finally:
+        guard.release()
     return ExportResult(
         path=final, sequence=plan.sequence, base_sequence=plan.base_sequence,
         full=plan.since_rev == 0, encrypted=manifest.encryption is not None,
@@ -308,6 +320,12 @@ def _verified(tmp: Path, final: Path, manifest: Manifest, sign: keys.KeyPair):
     return package
 
 
+def _guard(tmp: Path, final: Path) -> cleanup.Guard:
+    """Create the temporary file, held so that a sweep leaves it alone while we live."""
+    with write_errors(final):
+        return cleanup.Guard(tmp)
+
+
 def _record(
     db: sqlite_utils.Database,
     tmp: Path,
@@ -316,9 +334,11 @@ def _record(
     sha256: str,
     new_key: keys.KeyPair | None,
     plan: _Plan,
+    guard: cleanup.Guard,
 ) -> None:
-    """Log the package and rename it into place, in one transaction: both happen or neither."""
-    renamed = False
+    """Log the package and commit, then rename it into place. Never the other way round: a
+    package under its final name without a log row would see its sequence number given to
+    the next export, and the centre refuse one of the two (``sequence_reused``)."""
     try:
         with translate_errors(), db.atomic():
             if next_sequence(db) != plan.sequence:
@@ -328,15 +348,26 @@ def _record(
             _log(db, manifest, sha256, final.name)
             if plan.full_pending:
                 db.conn.execute("UPDATE sync_config SET full_pending = 0")
+        try:
+            if os.name == "nt":
+                guard.release()  # Windows renames no file that is open
             with write_errors(final):
                 os.replace(tmp, final)
-            renamed = True
+        except BaseException:
+            _keep_full_pending(db, plan)
+            raise
         fsync_dir(final.parent)
     except BaseException:
         remove_quietly(tmp)
-        if renamed:
-            remove_quietly(final)
         raise
+
+
+def _keep_full_pending(db: sqlite_utils.Database, plan: _Plan) -> None:
+    """The logged package never got its name: the next one must still be full if this one
+    had to be. (Its log row stays: its number may not be used again.)"""
+    if plan.full_pending:
+        with contextlib.suppress(Exception), db.atomic():
+            db.conn.execute("UPDATE sync_config SET full_pending = 1")
 
 
 def _log(db: sqlite_utils.Database, manifest: Manifest, sha256: str, file_name: str) -> None:

@@ -8,42 +8,26 @@ is renamed only when complete; a full disk or a stick pulled out (``OSError``) b
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
 import secrets
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from desktop.core.i18n import pick
+from desktop.core.os_errors import describe_os_error, write_errors_as
+from desktop.store.backup_archive import fsync_dir
 from desktop.sync.errors import SyncError
 
 
 def describe(exc: OSError) -> str:
     """The cause of a failed write in words an operator can act on."""
-    code = exc.errno
-    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return pick("ruang disk penuh", "the disk is full")
-    if code in (errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT):
-        return pick(
-            "media tidak dapat diakses (dicabut?)", "the medium cannot be reached (removed?)"
-        )
-    if code == errno.EROFS:
-        return pick("media hanya dapat dibaca", "the medium is read-only")
-    if code in (errno.EACCES, errno.EPERM):
-        return pick("tidak ada izin menulis", "no permission to write")
-    return exc.strerror or str(exc)
+    return describe_os_error(exc, medium=True)
 
 
-@contextlib.contextmanager
-def write_errors(path: Path) -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        raise SyncError("write_failed", path=str(path), detail=describe(exc)) from exc
+def write_errors(path: Path) -> contextlib.AbstractContextManager[None]:
+    return write_errors_as(SyncError, path, medium=True)
 
 
 def temp_name(final: Path) -> Path:
@@ -53,18 +37,6 @@ def temp_name(final: Path) -> Path:
 def remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_atomic(final: Path, data: bytes) -> Path:
@@ -115,7 +87,9 @@ def read_signed_json(
     try:
         signed = json.loads(raw.decode("utf-8"))
         body = signed[member]
-        version = int(body["format_version"])
+        version = body["format_version"]
+        if type(version) is not int or version < 1:  # 1.5, true or "1" is not a version
+            raise ValueError("format_version")
         if body["format"] != fmt:
             raise ValueError("format")
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:

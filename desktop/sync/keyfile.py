@@ -27,6 +27,7 @@ from desktop.sync.registry import (
     find_office,
     get_role,
     register_office,
+    revoked_key,
     set_centre,
 )
 
@@ -169,6 +170,8 @@ def _take_centre(db: sqlite_utils.Database, key: KeyFile) -> KeyImport:
 
 
 def _register(db: sqlite_utils.Database, key: KeyFile) -> KeyImport:
+    if revoked_key(db, key.fingerprint) is not None:  # under any office uuid
+        raise SyncError("key_revoked", fingerprint=key.fingerprint, nama=key.nama)
     old = find_office(db, key.uuid)
     if old and old.fingerprint == key.fingerprint:
         code = "key_revoked" if old.status == "revoked" else "key_known"

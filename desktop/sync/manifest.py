@@ -24,6 +24,7 @@ SEAL_CONTEXT = b"kinerja-luring/segel/1\n"
 ENCRYPTION_SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 _UUID = re.compile(r"[0-9a-f]{32}")
 _TABLE = re.compile(r"[a-z][a-z0-9_]{0,62}")
+_MEMBER = re.compile(r"data/[a-z][a-z0-9_]{0,62}(\.[0-9]{3,6})?\.jsonl")
 
 
 def canonical(obj: Any) -> str:
@@ -109,20 +110,36 @@ class Manifest:
 
 
 class ManifestError(ValueError):
-    """The manifest is not a v1 manifest; ``newer`` is set when only the version is newer."""
+    """The manifest is not a v1 manifest; ``newer`` is set when only the version is newer,
+    ``field`` and ``value`` when one field has a value no writer produces."""
 
-    def __init__(self, detail: str, *, newer: int | None = None) -> None:
+    def __init__(
+        self, detail: str, *, newer: int | None = None, field: str = "", value: object = None
+    ) -> None:
         super().__init__(detail)
         self.newer = newer
+        self.field = field
+        self.value = value
 
 
 def read_version(raw: bytes) -> tuple[str, int]:
-    """Format name and version, read before anything else so a newer file is named as such."""
+    """Format name and version, read before anything else so a newer file is named as such.
+    The version must be a whole JSON number (not 1.5, ``true`` or ``"1"``) and at least 1."""
     try:
         data = json.loads(raw.decode("utf-8"))
-        return str(data["format"]), int(data["format_version"])
+        name, version = data["format"], data["format_version"]
     except (ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise ManifestError("manifest") from exc
+    if not isinstance(name, str):
+        raise ManifestError("format")
+    if not is_count(version) or version < 1:
+        raise ManifestError("format_version", field="format_version", value=version)
+    return name, version
+
+
+def is_count(value: object) -> bool:
+    """An exact JSON integer (``bool`` is an ``int`` in Python, and JSON ``true`` is not one)."""
+    return type(value) is int and 0 <= value < 2**63
 
 
 def parse_manifest(raw: bytes) -> Manifest:
@@ -134,6 +151,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise ManifestError("version", newer=version)
     try:
         data = json.loads(raw.decode("utf-8"))
+        _check_types(data)
         office = OfficeInfo(**data.pop("office"))
         members = [Member(**m) for m in data.pop("members")]
         enc = data.pop("encryption")
@@ -143,10 +161,44 @@ def parse_manifest(raw: bytes) -> Manifest:
             encryption=Encryption(**enc) if enc else None,
             **data,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        if isinstance(exc, ManifestError):
+            raise
         raise ManifestError("fields") from exc
     _check(manifest)
     return manifest
+
+
+_COUNTS = ("sequence", "base_sequence", "since_rev", "upto_rev")
+_TEXTS = ("format", "app_version", "schema", "package_id", "created_at", "created_by")
+
+
+def _check_types(data: dict[str, Any]) -> None:
+    """Every number an exact integer, every flag a boolean, every text a string: a signed
+    manifest saying ``"sequence": 1.5`` or ``true`` is refused, not read as 1."""
+    for name in _COUNTS:
+        if not is_count(data[name]):
+            raise ManifestError("fields", field=name, value=data[name])
+    if type(data["full"]) is not bool:
+        raise ManifestError("fields", field="full", value=data["full"])
+    for name in _TEXTS:
+        if not isinstance(data[name], str):
+            raise ManifestError("fields", field=name, value=data[name])
+    if not isinstance(data["rows"], dict) or not isinstance(data["members"], list):
+        raise ManifestError("fields", field="rows", value=None)
+    for table, count in data["rows"].items():
+        if not is_count(count):
+            raise ManifestError("fields", field=f"rows.{table}", value=count)
+    for n, member in enumerate(data["members"]):
+        for key in ("rows", "size"):
+            if not is_count(member[key]):
+                raise ManifestError("fields", field=f"members[{n}].{key}", value=member[key])
+        for key in ("name", "table", "sha256"):
+            if not isinstance(member[key], str):
+                raise ManifestError("fields", field=f"members[{n}].{key}", value=member[key])
+    texts = [*data["office"].values(), *(data["encryption"] or {}).values()]
+    if not all(isinstance(v, str) for v in texts):
+        raise ManifestError("fields", field="office", value=None)
 
 
 def _member_rows(m: Manifest) -> dict[str, int]:
@@ -169,8 +221,10 @@ def _check(m: Manifest) -> None:
         and 0 <= m.base_sequence < m.sequence
         and 0 <= m.since_rev <= m.upto_rev
         and all(isinstance(n, int) and n >= 0 for n in m.rows.values())
-        and all(mem.name.startswith("data/") and mem.name.endswith(".jsonl") for mem in m.members)
+        and all(_MEMBER.fullmatch(mem.name) for mem in m.members)
+        and all(re.fullmatch(r"[0-9a-f]{64}", mem.sha256) for mem in m.members)
         and all(_TABLE.fullmatch(mem.table) and mem.rows >= 0 for mem in m.members)
+        and all(mem.name[5:].split(".")[0] == mem.table for mem in m.members)
         and len({mem.name for mem in m.members}) == len(m.members)
         and _nonzero(_member_rows(m)) == _nonzero(m.rows)
     )

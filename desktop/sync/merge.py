@@ -90,7 +90,7 @@ class Merger:
     package: int
     counts: MergeCounts = field(default_factory=MergeCounts)
     conflicts: list[Conflict] = field(default_factory=list)
-    seen: set[tuple[str, str]] | None = None  # (table, uuid) of full packages
+    seen: SeenRows | None = None  # a full package over rows the centre already holds
 
     def rows(self, table: str, parsed: list[Line]) -> None:
         """Insert or update the rows of one member (from ``parse_rows``)."""
@@ -98,7 +98,7 @@ class Merger:
         for start in range(0, len(parsed), BATCH):
             batch = parsed[start : start + BATCH]
             if self.seen is not None:
-                self.seen.update((table, p[0]) for p in batch)
+                self.seen.add(table, [p[0] for p in batch])
             if fresh:
                 self._insert_fresh(table, batch)
             else:
@@ -162,18 +162,21 @@ class Merger:
                         self._delete(table, row_uuid, old, rev, deleted_at, origin)
 
     def delete_unseen(self) -> None:
-        """After a full package: the office's rows it no longer has are deleted."""
+        """After a full package: the office's rows it no longer has are deleted, found by an
+        anti-join in SQL so memory stays flat however large the office is. Only the rows the
+        centre corrected (a handful) come to Python, to be listed as conflicts."""
         assert self.seen is not None
-        rows = self.db.execute(
-            "SELECT table_name, uuid, id, office_uuid, data, centre_base FROM central_row "
-            "WHERE office_uuid = ? AND deleted_at IS NULL",
-            [self.office_uuid],
-        ).fetchall()
+        for table, row_uuid, data in self.seen.unseen_corrected(self.office_uuid):
+            centre = json.loads(data or "{}")
+            self._conflict(
+                Conflict(
+                    table, row_uuid, "deleted_corrected", sorted(centre), centre, None, "deleted"
+                )
+            )
         now = utc_now()
-        for table, row_uuid, row_id, owner, data, base in rows:
-            if (table, row_uuid) not in self.seen:
-                old = _Existing(row_id, owner, data, base, False)
-                self._delete(table, row_uuid, old, 0, now, self.office_uuid)
+        self.counts.deleted += self.seen.delete_unseen(
+            self.office_uuid, [now, 0, self.office_uuid, self.package, now]
+        )
 
     def _lookup(self, table: str, uuids: list[str]) -> dict[str, _Existing]:
         if not uuids:
@@ -231,6 +234,51 @@ class Merger:
     def _conflict(self, conflict: Conflict) -> None:
         self.conflicts.append(conflict)
         self.counts.conflicts += 1
+
+
+class SeenRows:
+    """The ``(table, uuid)`` of one full package, kept in a temporary table (on disk when it
+    outgrows SQLite's small temp cache), and the office's live rows missing from it.
+
+    The interface a second centre backend implements the same way: ``add`` (PostgreSQL: COPY
+    into a ``TEMP ... ON COMMIT DROP`` table), ``unseen_corrected`` and ``delete_unseen``
+    (the same ``NOT EXISTS`` anti-join), ``close``."""
+
+    _UNSEEN = (
+        "office_uuid = ? AND deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM temp.sync_seen s "
+        "WHERE s.table_name = central_row.table_name AND s.uuid = central_row.uuid)"
+    )
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        db.conn.execute(
+            "CREATE TEMP TABLE IF NOT EXISTS sync_seen (table_name TEXT NOT NULL, "
+            "uuid TEXT NOT NULL, PRIMARY KEY (table_name, uuid)) WITHOUT ROWID"
+        )
+        db.conn.execute("DELETE FROM temp.sync_seen")
+
+    def add(self, table: str, uuids: list[str]) -> None:
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO temp.sync_seen VALUES (?, ?)", [(table, u) for u in uuids]
+        )
+
+    def unseen_corrected(self, office_uuid: str) -> list[tuple[str, str, str | None]]:
+        """``(table, uuid, data)`` of the office's unseen rows that the centre corrected."""
+        return self.db.execute(
+            "SELECT table_name, uuid, data FROM central_row WHERE centre_base IS NOT NULL AND "
+            + self._UNSEEN
+            + " ORDER BY table_name, uuid",
+            [office_uuid],
+        ).fetchall()
+
+    def delete_unseen(self, office_uuid: str, values: list[Any]) -> int:
+        """Mark the office's unseen live rows deleted (``values`` as for ``_DELETE`` without
+        the id); returns how many."""
+        sql = _DELETE.replace("WHERE id = ?", "WHERE " + self._UNSEEN)
+        return self.db.conn.execute(sql, [*values, office_uuid]).rowcount
+
+    def close(self) -> None:
+        self.db.conn.execute("DELETE FROM temp.sync_seen")
 
 
 def three_way(

@@ -1,20 +1,22 @@
-"""Reading and verifying a package: the manifest first (format and version), then the seal and
-the manifest's signature against the office's key, then each member's size and SHA-256 as it
-is read, decrypted and split into rows. Every failure is a SyncError naming the file."""
+"""Reading and verifying a package: the zip's directory and declared sizes first (nothing is
+inflated before ``zipguard`` has looked), then the manifest through a capped stream (format and
+version), then the seal and the manifest's signature against the office's key, then each
+member's size and SHA-256 as it is read, decrypted and split into rows. Every failure is a
+SyncError naming the file; no exception of ``zipfile`` or ``zlib`` gets out."""
 
 from __future__ import annotations
 
 import hashlib
 import io
+import os
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.i18n import pick
-from desktop.sync import keys
+from desktop.sync import keys, zipguard
 from desktop.sync.encryption import DecryptError, Transform
 from desktop.sync.errors import SyncError
 from desktop.sync.files import describe
@@ -32,7 +34,7 @@ from desktop.sync.manifest import (
     read_version,
 )
 
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, ValueError)
+_ZIP_ERRORS = zipguard.ZIP_ERRORS
 
 
 @dataclass
@@ -51,16 +53,22 @@ class PackageFile:
 
 
 def load_package(path: Path) -> PackageFile:
+    name = Path(path).name
     try:
-        content = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > zipguard.MAX_PACKAGE:
+                what = pick("berkas", "the file")
+                raise zipguard.too_large(name, what, size, zipguard.MAX_PACKAGE)
+            content = handle.read(size + 1)  # not MAX_PACKAGE + 1: read() allocates that
     except OSError as exc:
-        raise SyncError("unreadable", file=Path(path).name, detail=describe(exc)) from exc
-    return open_package(content, Path(path).name)
+        raise SyncError("unreadable", file=name, detail=describe(exc)) from exc
+    return open_package(content, name)
 
 
 def open_package(content: bytes, name: str) -> PackageFile:
     """Open the zip and read the manifest; refuse what is not a v1 package."""
-    archive, manifest = _open(io.BytesIO(content), name)
+    archive, manifest = _open(io.BytesIO(content), len(content), name)
     return PackageFile(name, content, hashlib.sha256(content).hexdigest(), manifest, archive)
 
 
@@ -70,27 +78,29 @@ def peek_manifest(path: Path) -> Manifest:
     name = Path(path).name
     try:
         with open(path, "rb") as handle:
-            return _open(handle, name)[1]
+            return _open(handle, os.fstat(handle.fileno()).st_size, name)[1]
     except OSError as exc:
         raise SyncError("unreadable", file=name, detail=describe(exc)) from exc
 
 
-def _open(handle: BinaryIO, name: str) -> tuple[zipfile.ZipFile, Manifest]:
-    try:
-        archive = zipfile.ZipFile(handle)
-        names = set(archive.namelist())
-        if MANIFEST not in names or MANIFEST_SIG not in names:
-            raise SyncError("not_a_package", file=name)
-        raw = archive.read(MANIFEST)
-    except _ZIP_ERRORS as exc:
-        raise SyncError("damaged", file=name, detail="zip") from exc
-    return archive, _manifest(raw, name)
+def _open(handle: BinaryIO, size: int, name: str) -> tuple[zipfile.ZipFile, Manifest]:
+    """The zip screened entry by entry, the manifest read through a capped stream and parsed,
+    and no member but those the manifest lists."""
+    archive = zipguard.open_zip(handle, size, name)
+    entries = zipguard.screen(archive, name)
+    raw = zipguard.read_capped(archive, entries[MANIFEST], zipguard.MAX_MANIFEST, name)
+    manifest = _manifest(raw, name)
+    zipguard.check_names(entries, {m.name for m in manifest.members}, name)
+    return archive, manifest
 
 
 def _manifest(raw: bytes, name: str) -> Manifest:
     try:
         found, version = read_version(raw)
     except ManifestError as exc:
+        if exc.field:
+            value = _shown(exc.value)
+            raise SyncError("bad_number", file=name, field=exc.field, value=value) from exc
         raise SyncError("not_a_package", file=name) from exc
     if found != FORMAT:
         raise SyncError("not_a_package", file=name)
@@ -99,7 +109,21 @@ def _manifest(raw: bytes, name: str) -> Manifest:
     try:
         return parse_manifest(raw)
     except ManifestError as exc:
+        if exc.field:
+            raise SyncError(
+                "bad_number", file=name, field=exc.field, value=_shown(exc.value)
+            ) from exc
         raise SyncError("damaged", file=name, detail="manifest") from exc
+
+
+def _shown(value: object) -> str:
+    """A manifest value as JSON spells it (``true``, ``1.5``, ``"1"``), cut short."""
+    import json
+
+    try:
+        return json.dumps(value, ensure_ascii=False)[:40]
+    except (TypeError, ValueError):
+        return repr(value)[:40]
 
 
 def verify_origin(pkg: PackageFile, sign_key: bytes) -> None:
@@ -111,28 +135,46 @@ def verify_origin(pkg: PackageFile, sign_key: bytes) -> None:
     if not keys.verify(sign_key, bytes(content[-SEAL_SIZE:]), message):
         raise SyncError("tampered", file=pkg.name, detail=pick("segel", "seal"))
     try:
-        raw = pkg.archive.read(MANIFEST)
-        signature = keys.unb64(pkg.archive.read(MANIFEST_SIG).decode("ascii"))
-    except (*_ZIP_ERRORS, UnicodeDecodeError) as exc:
+        raw = _entry(pkg, MANIFEST, zipguard.MAX_MANIFEST)
+        signature = keys.unb64(_entry(pkg, MANIFEST_SIG, zipguard.MAX_SIGNATURE).decode("ascii"))
+    except (SyncError, UnicodeDecodeError, ValueError) as exc:
         raise SyncError("tampered", file=pkg.name, detail="manifest") from exc
     if not keys.verify(sign_key, signature, raw):
         raise SyncError("tampered", file=pkg.name, detail=pick("tanda tangan", "signature"))
 
 
-def member_bytes(pkg: PackageFile, member: Member, decrypt: Transform | None) -> bytes:
-    """A member's JSON lines, after checking its size and hash and decrypting it."""
+def _entry(pkg: PackageFile, entry: str, cap: int) -> bytes:
     try:
-        stored = pkg.archive.read(member.name)
-    except (*_ZIP_ERRORS, KeyError) as exc:
+        info = pkg.archive.getinfo(entry)
+    except KeyError as exc:
+        raise SyncError("tampered", file=pkg.name, detail=entry) from exc
+    return zipguard.read_capped(pkg.archive, info, cap, pkg.name)
+
+
+def member_bytes(pkg: PackageFile, member: Member, decrypt: Transform | None) -> bytes:
+    """A member's JSON lines, after checking its size and hash and decrypting it. The size
+    the signed manifest gives must be the size the zip declares, and no more is inflated."""
+    try:
+        info = pkg.archive.getinfo(member.name)
+    except KeyError as exc:
+        raise SyncError("tampered", file=pkg.name, detail=member.name) from exc
+    if info.file_size != member.size or member.size > zipguard.MAX_MEMBER:
+        raise SyncError("tampered", file=pkg.name, detail=member.name)
+    try:
+        stored = zipguard.read_capped(pkg.archive, info, member.size, pkg.name)
+    except SyncError as exc:
         raise SyncError("tampered", file=pkg.name, detail=member.name) from exc
     if len(stored) != member.size or hashlib.sha256(stored).hexdigest() != member.sha256:
         raise SyncError("tampered", file=pkg.name, detail=member.name)
     if decrypt is None:
         return stored
     try:
-        return decrypt(member.name, stored)
+        plain = decrypt(member.name, stored)
     except DecryptError as exc:
         raise SyncError("tampered", file=pkg.name, detail=member.name) from exc
+    if len(plain) > zipguard.RATIO_FLOOR and len(plain) > zipguard.MAX_RATIO * len(stored):
+        raise SyncError("zip_unsafe", file=pkg.name, detail=member.name)
+    return plain
 
 
 def verify_members(pkg: PackageFile, decrypt: Transform | None = None) -> None:

@@ -186,14 +186,18 @@ def import_receipt(
 
 
 def _check_sequence(db: sqlite_utils.Database, body: dict[str, Any], name: str) -> bool:
-    """True when the receipt is newer than this database's whole log: the database was
-    restored from a backup, so the next export must carry every row after that number."""
+    """True when the receipt is newer than this database's whole log, or names a package
+    this database never wrote under a number its log used for another one: the database
+    was restored from a backup (or copied), so the next export must be full and numbered
+    past the centre's (the advice of the centre's ``sequence_reused`` refusal)."""
     sequence = body["sequence"]
     entry = find_export(db, sequence)
     if entry is not None and entry.package_id == body["package_id"]:
         if entry.acked_at:
             raise SyncError("receipt_duplicate", sequence=sequence, when=entry.acked_at)
         return False
+    if entry is not None:  # same number, another package: the centre holds the other one
+        return True
     logged, floor = db.execute(
         "SELECT (SELECT coalesce(max(sequence), 0) FROM sync_export), sequence_floor "
         "FROM sync_config"

@@ -190,10 +190,47 @@ def revoke_office(db: sqlite_utils.Database, office: str, *, reason: str = "") -
             action="sync_revoke",
             table="sync_office",
             row_uuid=entry.office_uuid,
-            before={"status": entry.status},
-            after={"status": "revoked"},
+            before={"status": entry.status, "revoked_key": None},
+            after={"status": "revoked", "revoked_key": entry.fingerprint},
             summary=reason.strip(),
         )
     found = find_office(db, entry.office_uuid)
     assert found is not None
     return found
+
+
+@dataclass(frozen=True)
+class RevokedKey:
+    """A signing key the centre revoked: refused under any office uuid, for good."""
+
+    fingerprint: str
+    office_uuid: str
+    nama: str
+    revoked_at: str
+
+
+_REVOKED = """
+SELECT fingerprint, office_uuid, revoked_at FROM sync_office
+ WHERE status = 'revoked' AND fingerprint = :fp
+UNION ALL
+SELECT json_extract(after, '$.revoked_key'), row_uuid, at FROM audit_log
+ WHERE action = 'sync_revoke' AND json_extract(after, '$.revoked_key') = :fp
+UNION ALL
+SELECT :fp, v.row_uuid, v.at FROM audit_log v
+ WHERE v.action = 'sync_revoke' AND json_extract(v.after, '$.revoked_key') IS NULL
+   AND (SELECT json_extract(r.after, '$.fingerprint') FROM audit_log r
+         WHERE r.action = 'sync_register' AND r.row_uuid = v.row_uuid AND r.id < v.id
+         ORDER BY r.id DESC LIMIT 1) = :fp
+ORDER BY 3 LIMIT 1
+"""
+
+
+def revoked_key(db: sqlite_utils.Database, fingerprint: str) -> RevokedKey | None:
+    """The revocation of this key, if it was ever revoked. The office's row holds only its
+    current key (a new key file replaces the revoked one), so the audit log's revocations are
+    read too: each names the key it revoked (older ones: the key registered before it)."""
+    row = db.execute(_REVOKED, {"fp": fingerprint}).fetchone()
+    if row is None:
+        return None
+    office = find_office(db, row[1])
+    return RevokedKey(row[0], row[1], office.label if office else row[1], row[2] or "")

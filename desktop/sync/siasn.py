@@ -3,9 +3,13 @@ names and codes of SIASN's ``/skp22/save`` (annual) and ``/kinerjaperiodik/save`
 
 Written at the centre from its copies of every office (or at an office from its own data),
 for whoever holds the API credentials to upload. Each record carries the payload to send and
-the employee's NIP beside it: SIASN wants its own person id (``pnsDinilaiOrang`` /
-``pnsDinilaiId``), which the uploader looks up by NIP, and document ids in ``path`` once the
-PDFs are uploaded; those stay ``null`` / empty here (docs/sync.md).
+the employee's NIP beside it. Types are those real SIASN clients send: ratings, kuadran, years
+and months as integers; ids (``periodikId``, ``koefisienId``, ``penilaiGolongan``, the person
+id) as strings. SIASN needs its own person id (``pnsDinilaiOrang`` / ``pnsDinilaiId``, kept on
+the staff record from a SIASN download) and an appraiser: a record without either cannot be
+sent, so it is not written with empty strings but listed with its reasons in
+``siasn-tertahan-<tahun>.json``. Document ids in ``path`` stay empty until the PDFs are
+uploaded (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from typing import Any
 import sqlite_utils
 
 from desktop.core.appraisal import Predikat, Rating
-from desktop.core.periods import ANNUAL, parse_period
-from desktop.store.reference import golongan
+from desktop.core.periods import ANNUAL, PeriodError, parse_period
+from desktop.store.reference import golongan, koefisien_ids
 from desktop.store.units import get_office
 from desktop.sync.copies import central_rows
 from desktop.sync.export import table_records
@@ -35,6 +39,11 @@ from desktop.sync.tables import BY_NAME
 SIASN_FORMAT = "kinerja-luring-siasn"
 ANNUAL_ENDPOINT = "/skp22/save"
 PERIODIC_ENDPOINT = "/kinerjaperiodik/save"
+HELD = "tertahan"  # key of a record's reasons why it cannot be sent
+HELD_REASONS = {
+    "pns_id_tidak_ada": "Pegawai belum memiliki ID SIASN (PNS ID): unduh data dari SIASN dulu.",
+    "penilai_tidak_ada": "Pejabat penilai kinerja tidak tercatat pada evaluasi.",
+}
 _GOLONGAN_IN_LABEL = re.compile(r"\(([IVX]+(?:/[a-e])?)\)\s*$")
 
 Rows = Callable[[str], Iterator[tuple[str, dict[str, Any]]]]
@@ -47,23 +56,48 @@ class SiasnResult:
     annual: int
     periodic: int
     skipped: dict[str, int] = field(default_factory=dict)
+    held: dict[str, int] = field(default_factory=dict)  # in the side file, by reason
 
 
 def write_siasn(db: sqlite_utils.Database, tahun: int, folder: Path) -> SiasnResult:
-    """Write ``siasn-skp22-<tahun>.json`` and ``siasn-kinerjaperiodik-<tahun>.json``."""
+    """Write ``siasn-skp22-<tahun>.json`` and ``siasn-kinerjaperiodik-<tahun>.json`` with the
+    records that can be sent, and ``siasn-tertahan-<tahun>.json`` with those that cannot."""
     require_folder(folder)
     annual, periodic, skipped = build_records(db, tahun)
+    (annual, held_a), (periodic, held_p) = split_held(annual), split_held(periodic)
+    held = held_a + held_p
     files = []
+    created = utc_now()
     for endpoint, records, stem in (
         (ANNUAL_ENDPOINT, annual, "skp22"),
         (PERIODIC_ENDPOINT, periodic, "kinerjaperiodik"),
+        (None, held, "tertahan"),
     ):
-        head = {
+        head: dict[str, Any] = {
             "format": SIASN_FORMAT, "format_version": 1, "endpoint": endpoint, "tahun": tahun,
-            "created_at": utc_now(),
+            "created_at": created,
         }  # fmt: skip
+        if endpoint is None:
+            head = {**head, "keterangan": "Evaluasi yang belum dapat dikirim ke SIASN, "
+                    "dengan alasannya (tertahan)."}  # fmt: skip
         files.append(write_atomic(folder / f"siasn-{stem}-{tahun}.json", _document(head, records)))
-    return SiasnResult(tahun, files, len(annual), len(periodic), dict(sorted(skipped.items())))
+    reasons = Counter(reason for record in held for reason in record[HELD])
+    return SiasnResult(
+        tahun, files, len(annual), len(periodic), dict(sorted(skipped.items())),
+        dict(sorted(reasons.items())),
+    )  # fmt: skip
+
+
+def split_held(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(records to send, records held back): a held record keeps its reasons (codes) under
+    ``tertahan`` and their words under ``keterangan``; its payload is not sent."""
+    ready, held = [], []
+    for record in records:
+        if record.get(HELD):
+            held.append({**record, "keterangan": [HELD_REASONS[r] for r in record[HELD]]})
+        else:
+            ready.append({k: v for k, v in record.items() if k != HELD})
+    return ready, held
 
 
 def _document(head: dict[str, Any], records: list[dict[str, Any]]) -> bytes:
@@ -79,8 +113,10 @@ def build_records(
     db: sqlite_utils.Database, tahun: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], Counter[str]]:
     """(annual records, periodic records, skipped evaluations by reason), office by office
-    (each office's rows lie together in the centre's table: read in file order)."""
+    (each office's rows lie together in the centre's table: read in file order). A record
+    that cannot be sent says why under ``tertahan`` (``split_held`` sets it apart)."""
     gol_ids = {g.kode: g.siasn_id for g in golongan(db)}
+    koefisien = koefisien_ids(db)
     annual: list[dict[str, Any]] = []
     periodic: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
@@ -89,22 +125,31 @@ def build_records(
         skp = {u: d for u, d in rows("skp") if d.get("tahun") == tahun}
         if not skp:
             continue
-        by_nip = {d["nip"]: d for d in staff.values()}
+        by_nip = {_text(d.get("nip")): d for d in staff.values() if _text(d.get("nip"))}
         for ev_uuid, ev in rows("evaluasi"):
-            plan = skp.get(ev.get("skp_uuid") or "")
+            plan = skp.get(_text(ev.get("skp_uuid")))
             if plan is None:
                 continue
             reason = _skip_reason(ev, plan, staff)
             if reason:
                 skipped[reason] += 1
                 continue
-            person = staff[plan["staff_uuid"]]
-            period = _period(ev["periode"])
+            person = staff[_text(plan.get("staff_uuid"))]
+            period = _period(_text(ev.get("periode")))
             record = {
-                "nipBaru": person["nip"], "nama": person["nama"], "periode": period[0],
-                "kantor": office_name, "sumber": {"kantor": office_uuid, "evaluasi": ev_uuid},
+                "nipBaru": _text(person.get("nip")), "nama": _text(person.get("nama")),
+                "periode": period[0], "kantor": office_name,
+                "sumber": {"kantor": office_uuid, "evaluasi": ev_uuid},
                 "payload": _payload(ev, tahun, period, gol_ids, by_nip),
             }  # fmt: skip
+            if _text(person.get("siasn_id")):  # SIASN's own person id, kept from its download
+                key = "pnsDinilaiOrang" if period[0] == ANNUAL else "pnsDinilaiId"
+                record["payload"][key] = person["siasn_id"]
+            if period[0] != ANNUAL:  # the jenjang of a pejabat fungsional, as SIASN's id
+                record["payload"]["koefisienId"] = koefisien.get(_text(person.get("jenjang")))
+            held = _held_reasons(record["payload"], period[0])
+            if held:
+                record[HELD] = held
             (annual if period[0] == ANNUAL else periodic).append(record)
     for records in (annual, periodic):
         records.sort(key=_record_order)
@@ -140,20 +185,41 @@ def _sources(db: sqlite_utils.Database) -> Iterator[tuple[str, str, Rows]]:
 
 
 def _copies(db: sqlite_utils.Database, office_uuid: str) -> Rows:
+    """The centre's live copies of one office's table; a row that is not an object (stored
+    before the centre checked rows) is passed over, never a crash."""
+
     def rows(table: str) -> Iterator[tuple[str, dict[str, Any]]]:
         for row_uuid, _owner, data in central_rows(db, table, office_uuid=office_uuid):
-            yield row_uuid, data
+            if isinstance(data, dict):
+                yield row_uuid, data
 
     return rows
 
 
+def _text(value: Any) -> str:
+    """A text field of a stored row, or "" for anything else (absent, null, a number)."""
+    return value if isinstance(value, str) else ""
+
+
 def _skip_reason(ev: dict[str, Any], plan: dict[str, Any], staff: dict[str, Any]) -> str:
+    """Why an evaluation gives no record; a row the centre holds from before rows were checked
+    (missing fields, unknown codes) is skipped with a reason, never a crash."""
     if ev.get("status") != "ditetapkan":
         return "belum_ditetapkan"
     if not (ev.get("rating_hasil") and ev.get("rating_perilaku") and ev.get("predikat")):
         return "rating_belum_lengkap"
-    if plan.get("staff_uuid") not in staff:
+    person = staff.get(_text(plan.get("staff_uuid")))
+    if person is None:
         return "pegawai_tidak_ada"
+    if not _text(person.get("nip")):
+        return "nip_tidak_ada"
+    ratings = (ev.get("rating_hasil"), ev.get("rating_perilaku"))
+    if not all(_text(r) in _RATING for r in ratings) or _text(ev.get("predikat")) not in _KUADRAN:
+        return "kode_tidak_dikenal"
+    try:
+        _period(_text(ev.get("periode")))
+    except (PeriodError, ValueError):
+        return "periode_tidak_dikenal"
     return ""
 
 
@@ -175,30 +241,48 @@ def _payload(
     gol_ids: dict[str, int | None],
     by_nip: dict[str, dict[str, Any]],
 ) -> dict[str, Any]:
-    nip = ev.get("penilai_nip") or ""
+    nip = _text(ev.get("penilai_nip"))
     common = {
         "tahun": tahun,
         "hasilKinerjaNilai": _RATING[ev["rating_hasil"]],
         "perilakuKerjaNilai": _RATING[ev["rating_perilaku"]],
         "kuadranKinerjaNilai": _KUADRAN[ev["predikat"]],
-        "penilaiNama": ev.get("penilai_nama") or "",
+        "penilaiNama": _text(ev.get("penilai_nama")),
         "penilaiNipNrp": nip,
-        "penilaiGolongan": _golongan_id(ev.get("penilai_pangkat") or "", nip, gol_ids, by_nip),
-        "penilaiUnorNama": ev.get("penilai_unit") or "",
-        "statusPenilai": "ASN" if len(nip) == 18 and nip.isdigit() else "NON ASN",
+        "penilaiGolongan": _golongan_id(_text(ev.get("penilai_pangkat")), nip, gol_ids, by_nip),
+        "penilaiUnorNama": _text(ev.get("penilai_unit")),
+        "statusPenilai": _status_penilai(_text(ev.get("penilai_status")), nip),
     }
     code, periodik, first, last = period
     if code == ANNUAL:
-        return {**common, "penilaiJabatan": ev.get("penilai_jabatan") or "",
+        return {**common, "penilaiJabatan": _text(ev.get("penilai_jabatan")),
                 "pnsDinilaiOrang": None, "path": []}  # fmt: skip
     return {
         **common,
         "periodikId": str(periodik),
         "bulanMulaiPenilaian": first, "bulanSelesaiPenilaian": last,
         "tahunMulaiPenilaian": tahun, "tahunSelesaiPenilaian": tahun,
-        "penilaiJabatanNama": ev.get("penilai_jabatan") or "",
+        "penilaiJabatanNama": _text(ev.get("penilai_jabatan")),
         "koefisienId": None, "pnsDinilaiId": None,
     }  # fmt: skip
+
+
+def _held_reasons(payload: dict[str, Any], code: str) -> list[str]:
+    """Why SIASN would refuse the record: no person id, no appraiser."""
+    reasons = []
+    if not payload.get("pnsDinilaiOrang" if code == ANNUAL else "pnsDinilaiId"):
+        reasons.append("pns_id_tidak_ada")
+    if not payload.get("penilaiNama"):
+        reasons.append("penilai_tidak_ada")
+    return reasons
+
+
+def _status_penilai(status: str, nip: str) -> str:
+    """SIASN "ASN" / "NON ASN": as snapshotted (an outside official such as the Bupati is NON ASN),
+    else from the NIP for evaluations set before outside officials were recorded."""
+    if status:
+        return "NON ASN" if status == "non_asn" else "ASN"
+    return "ASN" if len(nip) == 18 and nip.isdigit() else "NON ASN"
 
 
 def _golongan_id(
@@ -209,6 +293,6 @@ def _golongan_id(
     match = _GOLONGAN_IN_LABEL.search(pangkat)
     kode = match.group(1) if match else pangkat.strip()
     if kode not in gol_ids and nip in by_nip:
-        kode = by_nip[nip].get("golongan") or ""
+        kode = _text(by_nip[nip].get("golongan"))
     found = gol_ids.get(kode)
     return str(found) if found is not None else None

@@ -158,6 +158,13 @@ TABLES: tuple[SyncedTable, ...] = (
     ),
     SyncedTable("evaluasi_perilaku", ("nilai_no", "umpan_balik"), {"evaluasi_id": "evaluasi"}),
     SyncedTable("capaian_organisasi", ("tahun", "periode", "capaian"), {"unit_id": "unit"}),
+    # the unit's SKM index travels as counts per unsur; respondents (demographics) stay local
+    SyncedTable(
+        "skm_survei",
+        ("tahun", "periode", "populasi", "sumber", "rencana_tindak_lanjut"),
+        {"unit_id": "unit"},
+    ),
+    SyncedTable("skm_rekap", ("unsur", "n1", "n2", "n3", "n4"), {"survei_id": "skm_survei"}),
     SyncedTable(
         "penilaian_pp46",
         (

@@ -2,15 +2,20 @@
 
 ``show_error`` turns a ``KinerjaError`` into its message; anything else is a bug and gets the
 "Terjadi kesalahan tak terduga" dialog with a "Salin rincian" button, and its traceback is logged.
-``install_excepthook`` routes uncaught exceptions (e.g. from slots) to the same place.
+``install_excepthook`` routes uncaught exceptions (e.g. from slots) to the same place. A SQLite
+failure a person can act on (busy, disk full, read-only, damaged) is shown as its StoreError,
+never as a traceback; ``retrying`` offers "Coba lagi" while the database is busy.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -27,13 +32,47 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.errors import KinerjaError
+from desktop.core.errors import KinerjaError, StoreError
+from desktop.store.db import store_error_for
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def retrying(parent: QWidget | None, action: Callable[[], T]) -> T | None:
+    """Run ``action``; while the database is busy, say who holds it and offer "Coba lagi".
+    Returns None when the person gives up; other errors propagate."""
+    while True:
+        try:
+            return action()
+        except StoreError as exc:
+            if exc.code != "busy":
+                raise
+            if not ask_retry(parent, exc):
+                return None
+
+
+def ask_retry(parent: QWidget | None, exc: KinerjaError) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Errors", "Basis data sedang dipakai"),
+        exc.message(),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    retry = box.addButton(
+        QCoreApplication.translate("Errors", "Coba lagi"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("Errors", "Batal"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc``: its own message for a KinerjaError, the bug dialog for anything else."""
+    if isinstance(exc, sqlite3.Error) and (known := store_error_for(exc)) is not None:
+        exc = known
     if not isinstance(exc, KinerjaError):
         show_unexpected(parent, exc)
         return

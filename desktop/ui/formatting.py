@@ -1,8 +1,12 @@
-"""Numbers, dates and short labels as the screens print them, in the current language."""
+"""Numbers, dates, times and short labels as the screens print them, in the current language.
+
+The one place for number and time formats (issue 12 found "1311" beside "1.494" and "06:28"
+beside "06.31"): Indonesian groups thousands with a dot, writes decimals with a comma and the
+clock as ``06.31``; English uses ``1,494``, ``3.5`` and ``06:31``."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -15,6 +19,24 @@ def format_count(n: int) -> str:
     """``50.000`` in Indonesian, ``50,000`` in English."""
     text = f"{n:,}"
     return text if language() == "en" else text.replace(",", ".")
+
+
+def format_decimal(value: float, places: int = 1) -> str:
+    """``3,5`` in Indonesian, ``3.5`` in English; thousands grouped as ``format_count``."""
+    text = f"{value:,.{places}f}"
+    if language() == "en":
+        return text
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+
+
+def format_time(moment: datetime) -> str:
+    """The clock: ``06.31`` in Indonesian (PUEBI), ``06:31`` in English."""
+    return f"{moment:%H:%M}" if language() == "en" else f"{moment:%H.%M}"
+
+
+def format_datetime_short(moment: datetime) -> str:
+    """Tables and short notes: ``23-11-2026 06.31`` (``06:31`` in English)."""
+    return f"{format_date_short(moment.date())} {format_time(moment)}"
 
 
 def format_date_long(d: date) -> str:

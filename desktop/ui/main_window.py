@@ -1,5 +1,8 @@
 """The main window: unit tree on the left; on the right two pages for the selected unit,
 "Data Pegawai" (search box and staff table) and "Penilaian Kinerja" (the appraisal workspace).
+Until the office has units and staff, each shows an empty state with the buttons to get them
+(``first_run.flow``); a database with no office starts with the first-run wizard. The demo
+office says KANTOR CONTOH in the title bar and the status bar.
 
 It wires the feature folders together (units/, staff/, imports/, appraisal/) and keeps the
 machine-local state (geometry, splitter, last unit, last page, "show inactive") in the typed
@@ -16,17 +19,28 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core import i18n
 from desktop.core.errors import KinerjaError
+from desktop.demo.marker import is_demo
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
 from desktop.store.staff import StaffListRow
 from desktop.ui import settings as keys
 from desktop.ui.actions import MainActions
 from desktop.ui.errors import show_error
+from desktop.ui.first_run.empty_state import EmptyState
+from desktop.ui.first_run.flow import StartFlow
 from desktop.ui.formatting import format_count
 from desktop.ui.imports.controller import TransferController
 from desktop.ui.office.dialog import OfficeDialog
@@ -38,6 +52,7 @@ from desktop.ui.staff.model import StaffTableModel
 from desktop.ui.staff.view import StaffPanel
 from desktop.ui.units.model import ALL_UNITS, UnitTreeModel
 from desktop.ui.units.view import UnitTreeView
+from desktop.ui.widgets import fit_to_screen, install_screen_fit
 
 if TYPE_CHECKING:
     from desktop.ui.appraisal import AppraisalWorkspace
@@ -56,6 +71,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        install_screen_fit()  # no window or dialog opens larger than the screen
         self.db, self.db_path, self.settings = db, db_path, settings
         self.prompts = prompts or Prompts(self)
         self._lookups: Lookups | None = None
@@ -68,8 +84,14 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.staff_panel, self.tr("Data Pegawai"))
         self.pages.addTab(QLabel(), self.tr("Penilaian Kinerja"))
+        self.unit_empty = EmptyState(
+            self.tr("Belum ada unit kerja"),
+            self.tr("Impor daftar pegawai; unit kerjanya dapat dibuat dari daftar itu."),
+            name="unitEmpty",
+            vertical=True,
+        )
         self.left = QSplitter(Qt.Orientation.Vertical, objectName="leftColumn")
-        self.left.addWidget(self.unit_tree)
+        self.left.addWidget(self._unit_column())
         self.left.setCollapsible(0, False)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.left)
@@ -78,6 +100,15 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([340, 1000])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(objectName="staffCount")
+        self.demo_label = QLabel(self.tr("KANTOR CONTOH"), objectName="demoBadge")
+        self.demo_label.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #8a5a00; font-weight: bold; padding: 1px 8px; }"
+        )
+        self.demo_label.setToolTip(
+            self.tr("Data rekaan untuk mencoba aplikasi; bukan data kantor Anda.")
+        )
+        self.demo_label.hide()
+        self.statusBar().addWidget(self.demo_label)
         self.statusBar().addPermanentWidget(self.status_label)
         self.main_actions = MainActions(self)
         self.main_actions.fill_menus(self.menuBar())
@@ -88,11 +119,14 @@ class MainWindow(QMainWindow):
         self.staff_panel.table.addAction(self.main_actions.open_staff)
         self.editor = StaffEditor(db, self.lookups, self)
         self.transfers = TransferController(db_path, self, self.prompts)
+        self.first_run = StartFlow(self)
         self._connect()
         self._install_features()
+        self.first_run.fill_empty_states(self.unit_empty)
         self._set_title()
         self.reload()
         self._restore_state()
+        self.sync.show_central_page()  # a centre opens on its merged data, not an empty list
 
     # -- wiring ----------------------------------------------------------------------------
     def _install_features(self) -> None:
@@ -105,6 +139,13 @@ class MainWindow(QMainWindow):
         from desktop.ui.sync import SyncController
 
         self.sync = SyncController(self)
+        from desktop.ui.backup import BackupController
+
+        self.backups = BackupController(self)
+        from desktop.ui.officials import OfficialsController
+
+        self.officials = OfficialsController(self)
+        __import__("desktop.ui.units.controller", fromlist=["_"]).install(self)  # SOTK screen
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -120,6 +161,7 @@ class MainWindow(QMainWindow):
         a.show_inactive.toggled.connect(self._on_show_inactive_toggled)
         a.languages.triggered.connect(self._on_language_triggered)
         a.about.triggered.connect(self._on_about_triggered)
+        a.show_shortcuts.triggered.connect(self._on_shortcuts_triggered)
         a.show_staff_page.triggered.connect(self._on_staff_page_triggered)
         a.show_appraisal_page.triggered.connect(self._on_appraisal_page_triggered)
         self.pages.currentChanged.connect(self._on_page_changed)
@@ -129,6 +171,17 @@ class MainWindow(QMainWindow):
         self.staff_panel.current_changed.connect(self._on_current_changed)
         self.editor.staff_saved.connect(self._on_staff_saved)
         self.transfers.staff_imported.connect(self.reload)
+        self.first_run.office_created.connect(self._on_office_saved)
+
+    def _unit_column(self) -> QWidget:
+        """The unit tree, or its empty state while the office has no unit."""
+        column = QWidget(objectName="unitColumn")
+        box = QVBoxLayout(column)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.unit_tree, 1)
+        box.addWidget(self.unit_empty, 1)
+        return column
 
     def _restore_state(self) -> None:
         s = self.settings
@@ -136,6 +189,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY))
         else:
             self.resize(1280, 720)
+        self.fit_to_screen()
         if not s.get(keys.WINDOW_STATE).isEmpty():
             self.restoreState(s.get(keys.WINDOW_STATE))
         if not s.get(keys.SPLITTER_STATE).isEmpty():
@@ -161,14 +215,26 @@ class MainWindow(QMainWindow):
         lookups = self.lookups()
         rows = staff_store.list_rows(self.db, include_inactive=True)
         self.staff_model.set_rows(rows, lookups.golongan_rank())
+        self.staff_panel.set_empty(not rows)
         self.unit_model.load(lookups.unit_tree, self.staff_model.unit_counts())
+        # no units: the empty state takes the column ("Semua unit" stays selected, unseen)
+        self.unit_empty.setVisible(not lookups.unit_tree.by_id)
+        self.unit_tree.setVisible(bool(lookups.unit_tree.by_id))
         self.unit_tree.expandToDepth(1)
         self.unit_tree.select_unit(unit)
 
     def _set_title(self) -> None:
         office = unit_store.get_office(self.db)
         name = office.nama_kantor or office.instansi
-        self.setWindowTitle(f"Kinerja Luring — {name}" if name else "Kinerja Luring")
+        demo = is_demo(self.db)
+        parts = ["Kinerja Luring", self.tr("KANTOR CONTOH") if demo else "", name]
+        self.setWindowTitle(" — ".join(p for p in parts if p))
+        self.demo_label.setVisible(demo)
+
+    def fit_to_screen(self) -> None:
+        """Keep the whole window on the screen it is on (a 1024×768 screen has ~1024×728
+        free): a saved or default size larger than that is shrunk and moved back into view."""
+        fit_to_screen(self)
 
     def _refresh_counts(self) -> None:
         self.unit_model.set_counts(self.staff_model.unit_counts())
@@ -196,12 +262,20 @@ class MainWindow(QMainWindow):
                 self.pages.insertTab(APPRAISAL_PAGE, self.appraisal, self.tr("Penilaian Kinerja"))
                 self.pages.setCurrentIndex(APPRAISAL_PAGE)
             placeholder.deleteLater()
-            # the predikat curve sits under the unit tree: it belongs to the selected unit,
-            # and the table beside it then shows every column on a 1366-pixel screen
-            self.left.addWidget(self.appraisal.distribution)
+            # the predikat curve and the unit's SKM sit under the unit tree, one tab each:
+            # they belong to the selected unit, and the table beside them then shows its
+            # columns on a 1024-pixel screen
+            self.unit_panels = QTabWidget(objectName="unitPanels")
+            self.unit_panels.setDocumentMode(True)
+            self.unit_panels.addTab(self.appraisal.distribution, self.tr("Distribusi"))
+            self.unit_panels.addTab(self.appraisal.skm, self.tr("SKM"))
+            self.appraisal.side.hide()
+            self.left.addWidget(self.unit_panels)
             self.left.setSizes([330, 420])
+            self.appraisal.table.restore_header(self.settings.get(keys.APPRAISAL_COLUMNS))
+            self.first_run.fill_appraisal_empty(self.appraisal)
         if self.appraisal is not None:
-            self.appraisal.distribution.setVisible(index == APPRAISAL_PAGE)
+            self.unit_panels.setVisible(index == APPRAISAL_PAGE)
         if index == APPRAISAL_PAGE:
             self._show_unit_in_appraisal()
         self.main_actions.show_page(index)
@@ -250,6 +324,7 @@ class MainWindow(QMainWindow):
         except KinerjaError as exc:
             show_error(self, exc)
             return
+        self.staff_panel.set_empty(False)
         self.staff_model.upsert_row(row)
         self._refresh_counts()
         self.staff_panel.select_staff(staff_id)
@@ -294,6 +369,13 @@ class MainWindow(QMainWindow):
             self.appraisal.reload_periods()
         self.statusBar().showMessage(self.tr("Pengaturan kantor tersimpan."), 5000)
 
+    def _on_shortcuts_triggered(self) -> None:
+        from desktop.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def _on_about_triggered(self) -> None:
         self.prompts.info(
             self,
@@ -312,5 +394,7 @@ class MainWindow(QMainWindow):
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.LAST_UNIT, self.unit_tree.current_unit_id())
         self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())
+        if self.appraisal is not None:
+            self.settings.set(keys.APPRAISAL_COLUMNS, self.appraisal.table.header_state())
         self.settings.sync()
         super().closeEvent(event)

@@ -1,7 +1,9 @@
 """Questions the app asks outside its own dialogs (file pickers, confirmations, notices).
 
 Screens receive a ``Prompts`` object instead of calling QFileDialog/QMessageBox directly, so tests
-can swap in one that answers from a script (Picard's swappable confirmation service).
+can swap in one that answers from a script (Picard's swappable confirmation service). File
+pickers are built by ``file_dialogs``, which never lets Qt read the files it lists (reading the
+open database's files would drop SQLite's locks: ``docs/locking.md``).
 """
 
 from __future__ import annotations
@@ -9,32 +11,56 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.ui import file_dialogs
+
+
+def ask(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    ok_text: str,
+    cancel_text: str,
+    *,
+    safe_default: bool = False,
+) -> bool:
+    """A blocking question with two buttons; True when ``ok_text`` is clicked. Esc always
+    cancels; Enter picks ``ok_text`` unless ``safe_default``."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel if safe_default else ok)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
 
 
 class Prompts(QObject):
-    """The real prompts: native file dialogs and message boxes (blocking, modal)."""
+    """The real prompts: file dialogs from ``file_dialogs`` and message boxes (blocking)."""
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        name = file_dialogs.open_file(parent, title, filters)
         return Path(name) if name else None
 
     def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path]:
         """Several files at once (packages from a stick); empty when cancelled."""
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+        names = file_dialogs.open_files(parent, title, filters)
         return [Path(n) for n in names]
 
     def choose_folder(
         self, parent: QWidget | None, title: str, start: Path | None = None
     ) -> Path | None:
         """A folder (where to write keys, receipts, one file per person), None when cancelled."""
-        name = QFileDialog.getExistingDirectory(parent, title, str(start or ""))
+        name = file_dialogs.choose_folder(parent, title, str(start or ""))
         return Path(name) if name else None
 
     def save_file(
         self, parent: QWidget | None, title: str, filters: str, suggested: str
     ) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        name, chosen = file_dialogs.save_file(parent, title, filters, suggested)
         if not name:
             return None
         path = Path(name)
@@ -42,15 +68,20 @@ class Prompts(QObject):
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
         return path
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-        )
-        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(ok)
-        box.exec()
-        return box.clickedButton() is ok
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        ok_text: str,
+        *,
+        safe_default: bool = False,
+        cancel_text: str = "",
+    ) -> bool:
+        """True when ``ok_text`` is clicked. ``safe_default``: where a wrong Enter is costly
+        (dropping edits, writing unencrypted, trusting a key), Enter picks the cancel button."""
+        cancel = cancel_text or self.tr("Batal")
+        return ask(parent, title, text, ok_text, cancel, safe_default=safe_default)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         box = QMessageBox(

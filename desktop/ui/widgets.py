@@ -3,13 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
+from functools import wraps
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QCalendarWidget,
     QComboBox,
     QFormLayout,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import paths
-from desktop.core.dates import parse_date_optional
+from desktop.core.dates import InvalidDate, parse_date_optional
 from desktop.core.validation import Issue, Severity
 from desktop.ui.formatting import format_date_input
 
@@ -64,19 +68,22 @@ class DateField(QLineEdit):
     def set_value(self, value: date | None) -> None:
         self.setText(format_date_input(value))
 
-    def _on_editing_finished(self) -> None:
+    def _readable(self) -> date | None:
+        """The date typed, or None when it is empty or unreadable: the form's inline message
+        says why (``InvalidDate`` is a ``KinerjaError``, not a ``ValueError``; letting it out
+        of a slot would put a modal error box over that message)."""
         try:
-            value = self.value()
-        except ValueError:
-            return
+            return self.value()
+        except (InvalidDate, ValueError):
+            return None
+
+    def _on_editing_finished(self) -> None:
+        value = self._readable()
         if value is not None and self.text() != format_date_input(value):
             self.set_value(value)
 
     def _on_pick_triggered(self) -> None:
-        try:
-            current = self.value()
-        except ValueError:
-            current = None
+        current = self._readable()
         if current is not None:
             self._calendar.setSelectedDate(QDate(current.year, current.month, current.day))
         corner = self.mapToGlobal(self.rect().bottomRight())
@@ -254,3 +261,85 @@ def chain_focus(widgets: list[QWidget]) -> None:
     """Tab moves through ``widgets`` in this order (the order of the form, not of creation)."""
     for first, second in pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+# A window manager's frame (borders, title bar) as long as Qt does not know it yet: before a
+# window is first shown, and on the offscreen platform, which draws no title bar.
+FRAME_BORDER, TITLE_BAR = 8, 32
+
+
+def fit_to_screen(window: QWidget, move: bool = True) -> None:
+    """Shrink a top-level window to the free area of its screen (a 1024×768 screen less a
+    taskbar leaves about 1024×728) and, with ``move``, move it back into view. Its layout's
+    minimum size still wins, so each window keeps that minimum small (scroll areas,
+    splitters)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    free = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra_w = max(frame.width() - inner.width(), 2 * FRAME_BORDER)
+    extra_h = max(frame.height() - inner.height(), TITLE_BAR + FRAME_BORDER)
+    width = min(window.width(), free.width() - extra_w)
+    height = min(window.height(), free.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    if not move:
+        return
+    outer_w, outer_h = width + extra_w, height + extra_h
+    x = min(max(frame.x(), free.left()), free.right() - outer_w + 1)
+    y = min(max(frame.y(), free.top()), free.bottom() - outer_h + 1)
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+class _ScreenFit(QObject):
+    """Fits every window and dialog to its screen as it is shown (see ``fit_to_screen``)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and watched.windowType() in (Qt.WindowType.Dialog, Qt.WindowType.Window)
+        ):
+            # a dialog not placed by the app is centred by QDialog.showEvent, after this
+            fit_to_screen(watched, watched.testAttribute(Qt.WidgetAttribute.WA_Moved))
+        return False
+
+
+def install_screen_fit() -> None:
+    """Once per application: no window of the app opens larger than the screen it is on."""
+    app = QApplication.instance()
+    if app is None or app.property("screenFit"):
+        return
+    fitter = _ScreenFit(app)
+    app.installEventFilter(fitter)
+    app.setProperty("screenFit", True)
+
+
+R = TypeVar("R")
+
+
+@contextmanager
+def busy_cursor() -> Iterator[None]:
+    """The hourglass while the GUI thread works (a 50,000-row "Semua unit" takes ~0.5 s)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def busy(method: Callable[..., R]) -> Callable[..., R]:
+    """Decorate a slot that may block the GUI thread: it runs under ``busy_cursor``. Extra
+    positional arguments a signal sends (``valueChanged(int)``) are dropped, as Qt does for
+    a slot that takes fewer."""
+    takes = method.__code__.co_argcount
+
+    @wraps(method)
+    def run(*args: Any, **kwargs: Any) -> R:
+        with busy_cursor():
+            return method(*args[:takes], **kwargs)
+
+    return run

@@ -4,88 +4,199 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="28"/>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="39"/>
         <source>Draf</source>
-        <translation>Draft</translation>
+        <translation type="vanished">Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="29"/>
         <source>Diajukan</source>
-        <translation>Submitted</translation>
+        <translation type="vanished">Submitted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="30"/>
         <source>Disetujui</source>
-        <translation>Approved</translation>
+        <translation type="vanished">Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="31"/>
         <source>Dikembalikan</source>
-        <translation>Returned</translation>
+        <translation type="vanished">Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="26"/>
+        <source>Tanpa SKP</source>
+        <translation type="vanished">Without SKP</translation>
+    </message>
+    <message>
+        <source>Belum ada</source>
+        <translation type="vanished">None yet</translation>
+    </message>
+    <message>
+        <source>Dinilai</source>
+        <translation type="vanished">Rated</translation>
+    </message>
+    <message>
+        <source>Ditetapkan</source>
+        <translation type="vanished">Finalised</translation>
+    </message>
+    <message>
+        <source>Tahunan</source>
+        <translation type="vanished">Annual</translation>
+    </message>
+    <message>
+        <source>Di Atas</source>
+        <translation type="vanished">Above</translation>
+    </message>
+    <message>
+        <source>Sesuai</source>
+        <translation type="vanished">As expected</translation>
+    </message>
+    <message>
+        <source>Di Bawah</source>
+        <translation type="vanished">Below</translation>
+    </message>
+    <message>
+        <source>Kuantitas</source>
+        <translation type="vanished">Quantity</translation>
+    </message>
+    <message>
+        <source>Kualitas</source>
+        <translation type="vanished">Quality</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation type="vanished">Time</translation>
+    </message>
+    <message>
+        <source>Biaya</source>
+        <translation type="vanished">Cost</translation>
+    </message>
+    <message>
+        <source>Utama</source>
+        <translation type="vanished">Main</translation>
+    </message>
+    <message>
+        <source>Tambahan</source>
+        <translation type="vanished">Additional</translation>
+    </message>
+    <message>
+        <source>Dibuat manual</source>
+        <translation type="vanished">Created manually</translation>
+    </message>
+    <message>
+        <source>Otomatis (ada perubahan)</source>
+        <translation type="vanished">Automatic (changes made)</translation>
+    </message>
+    <message>
+        <source>Saat aplikasi ditutup</source>
+        <translation type="vanished">When the app was closed</translation>
+    </message>
+    <message>
+        <source>Sebelum pemulihan</source>
+        <translation type="vanished">Before a restore</translation>
+    </message>
+    <message>
+        <source>Sebelum impor pegawai</source>
+        <translation type="vanished">Before a staff import</translation>
+    </message>
+    <message>
+        <source>Sebelum impor penilaian</source>
+        <translation type="vanished">Before an appraisal import</translation>
+    </message>
+    <message>
+        <source>Sebelum impor paket kantor</source>
+        <translation type="vanished">Before an office package import</translation>
+    </message>
+    <message>
+        <source>Disalin ke flashdisk</source>
+        <translation type="vanished">Copied to a USB stick</translation>
+    </message>
+    <message>
+        <source>Sebelum pembaruan basis data (%1)</source>
+        <translation type="vanished">Before a database update (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Appraisal</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="23"/>
         <source>Tanpa SKP</source>
         <translation>Without SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="37"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="25"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="36"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="26"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="27"/>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="28"/>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="34"/>
         <source>Belum ada</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="40"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="37"/>
         <source>Dinilai</source>
         <translation>Rated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="41"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="38"/>
         <source>Ditetapkan</source>
         <translation>Finalised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="48"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="45"/>
         <source>Tahunan</source>
         <translation>Annual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="63"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="60"/>
         <source>Di Atas</source>
         <translation>Above</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="64"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="61"/>
         <source>Sesuai</source>
         <translation>As expected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="65"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="62"/>
         <source>Di Bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="83"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="80"/>
         <source>Kuantitas</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="84"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="81"/>
         <source>Kualitas</source>
         <translation>Quality</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="85"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="82"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="86"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="83"/>
         <source>Biaya</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/labels.py" line="91"/>
+        <location filename="../../desktop/ui/appraisal/labels.py" line="89"/>
         <source>Utama</source>
         <translation>Main</translation>
     </message>
@@ -98,12 +209,12 @@
 <context>
     <name>AppraisalPrompts</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/services.py" line="39"/>
+        <location filename="../../desktop/ui/appraisal/services.py" line="47"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/services.py" line="60"/>
+        <location filename="../../desktop/ui/appraisal/services.py" line="66"/>
         <source>Semua berkas (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -111,19 +222,221 @@
 <context>
     <name>AppraisalWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="169"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="182"/>
         <source>Hapus capaian kinerja organisasi</source>
         <translation>Clear the organisation&apos;s performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="171"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="184"/>
         <source>Capaian kinerja organisasi periode ini akan dihapus (misalnya karena salah pilih). Evaluasi yang sudah ditetapkan tidak berubah. Lanjutkan?</source>
         <translation>The organisation&apos;s performance for this period will be cleared (for instance after a wrong choice). Evaluations already set do not change. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="174"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="187"/>
         <source>Hapus</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="58"/>
+        <source>&amp;Cadangan…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="146"/>
+        <source>Cadangan otomatis gagal: %1</source>
+        <translation>Automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="198"/>
+        <source>Cadangan dibuat: %1</source>
+        <translation>Backup created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="203"/>
+        <source>%1 pegawai, %2 unit, %3 SKP, %4 evaluasi</source>
+        <translation>%1 staff, %2 units, %3 SKP, %4 evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="208"/>
+        <source>Pulihkan cadangan tanggal %1 (%2)?
+Isinya: %3.%4
+
+Seluruh isi basis data saat ini diganti dengan isi cadangan. Keadaan sekarang dicadangkan dulu (“Sebelum pemulihan”), jadi pemulihan dapat dibatalkan dengan cara yang sama.</source>
+        <translation>Restore the backup of %1 (%2)?
+It holds: %3.%4
+
+Everything in the current database is replaced by the backup&apos;s content. The present state is backed up first (“Before a restore”), so the restore can be undone the same way.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
+        <source>Kantor: %1</source>
+        <translation>Office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="227"/>
+        <source>Pilih berkas cadangan</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="227"/>
+        <source>Cadangan %1</source>
+        <translation>Backups %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="243"/>
+        <source>Cadangan terenkripsi</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="244"/>
+        <source>Kata sandi untuk %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="255"/>
+        <source>Pulihkan Cadangan</source>
+        <translation>Restore Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="257"/>
+        <source>&amp;Pulihkan</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/controller.py" line="277"/>
+        <source>Dipulihkan dari cadangan %1.</source>
+        <translation>Restored from the backup of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="72"/>
+        <source>Cadangan Basis Data</source>
+        <translation>Database Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="76"/>
+        <source>Cadangan dibuat otomatis saat aplikasi ditutup, tiap 30 menit bila ada perubahan, dan sebelum impor, pemulihan atau pembaruan. Disimpan: 10 terbaru, lalu satu per hari (7 hari), satu per minggu (4 minggu) dan satu per bulan (6 bulan).
+Folder: %1</source>
+        <translation>Backups are made automatically when the app closes, every 30 minutes when something has changed, and before an import, a restore or an update. Kept: the 10 newest, then one a day (7 days), one a week (4 weeks) and one a month (6 months).
+Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="85"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="85"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="85"/>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="85"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="86"/>
+        <source>Unit</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="86"/>
+        <source>SKP</source>
+        <translation>SKP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="86"/>
+        <source>Evaluasi</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="98"/>
+        <source>Belum ada cadangan.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="102"/>
+        <source>&amp;Buat Cadangan Sekarang</source>
+        <translation>&amp;Back Up Now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="104"/>
+        <source>&amp;Pulihkan…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="105"/>
+        <source>Pulihkan dari &amp;Berkas…</source>
+        <translation>Restore from &amp;File…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="107"/>
+        <source>Simpan ke &amp;Flashdisk (Terenkripsi)…</source>
+        <translation>Save to USB &amp;Stick (Encrypted)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="119"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>BackupReasons</name>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="37"/>
+        <source>Dibuat manual</source>
+        <translation>Created manually</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="38"/>
+        <source>Otomatis (ada perubahan)</source>
+        <translation>Automatic (changes made)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="39"/>
+        <source>Saat aplikasi ditutup</source>
+        <translation>When the app was closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="40"/>
+        <source>Sebelum pemulihan</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="41"/>
+        <source>Sebelum impor pegawai</source>
+        <translation>Before a staff import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="44"/>
+        <source>Sebelum impor penilaian</source>
+        <translation>Before an appraisal import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="47"/>
+        <source>Sebelum impor paket kantor</source>
+        <translation>Before an office package import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="50"/>
+        <source>Disalin ke flashdisk</source>
+        <translation>Copied to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/dialog.py" line="55"/>
+        <source>Sebelum pembaruan basis data (%1)</source>
+        <translation>Before a database update (%1)</translation>
     </message>
 </context>
 <context>
@@ -486,39 +799,226 @@ Saved in: %5</translation>
         <translation>the package&apos;s own folder (the office&apos;s USB stick)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="320"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="319"/>
         <source>Pilih paket kantor</source>
         <translation>Choose office packages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="321"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="320"/>
         <source>Paket Kinerja Luring (*.kinerja);;Semua berkas (*)</source>
         <translation>Kinerja Luring packages (*.kinerja);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="338"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="337"/>
         <source>Folder untuk tanda terima</source>
         <translation>Folder for receipts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="353"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="352"/>
         <source>Simpan laporan impor</source>
         <translation>Save import report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="354"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="353"/>
         <source>Teks (*.txt);;JSON (*.json)</source>
         <translation>Text (*.txt);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="369"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="368"/>
         <source>Laporan disimpan ke %1.</source>
         <translation>Report saved to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="370"/>
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="369"/>
         <source>Laporan disimpan</source>
         <translation>Report saved</translation>
+    </message>
+</context>
+<context>
+    <name>CentralOverview</name>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="74"/>
+        <source>Muat &amp;Ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="75"/>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="118"/>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
+        <source>Paket terakhir</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <source>Tanda terima</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <source>Tertahan</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="79"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <source>Capaian</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="90"/>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="90"/>
+        <source>Kuota SE MenPANRB 3/2023</source>
+        <translation>SE MenPANRB 3/2023 quotas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="119"/>
+        <source>Pegawai gabungan</source>
+        <translation>Merged staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="124"/>
+        <source>Distribusi predikat per kantor dan tahun</source>
+        <translation>Rating distribution per office and year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="139"/>
+        <source>%1 pegawai gabungan dari %2 kantor</source>
+        <translation>%1 merged staff from %2 offices</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="158"/>
+        <source>Menghitung distribusi predikat…</source>
+        <translation>Calculating the rating distribution…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="192"/>
+        <source>urutan %1</source>
+        <translation>number %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="203"/>
+        <source>%1 (dicabut)</source>
+        <translation>%1 (revoked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="219"/>
+        <source>Belum ada paket kantor yang diterapkan.</source>
+        <translation>No office package applied yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="222"/>
+        <source>%1 pertama dari %2 pegawai %3 (semuanya ada di view central_staff_v)</source>
+        <translation>First %1 of the %2 staff of %3 (all of them are in the view central_staff_v)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="229"/>
+        <source>%1 pegawai %2</source>
+        <translation>%1 staff of %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="237"/>
+        <source>Ya</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="237"/>
+        <source>Tidak</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="248"/>
+        <source>belum diisi</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="265"/>
+        <source>Ekspor Rekap Pusat</source>
+        <translation>Export Centre Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="266"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="280"/>
+        <source>Rekap pusat diekspor</source>
+        <translation>Centre summary exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="281"/>
+        <source>Rekap kantor dan distribusi predikat ditulis ke %1.</source>
+        <translation>Office summary and rating distribution written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="299"/>
+        <source>Rekap Pusat</source>
+        <translation>Centre Summary</translation>
     </message>
 </context>
 <context>
@@ -562,124 +1062,144 @@ Saved in: %5</translation>
 <context>
     <name>ContentPage</name>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="55"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="56"/>
         <source>Isi paket</source>
         <translation>Package content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="57"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="58"/>
         <source>Periksa apa yang akan dikirim, lalu tekan “Tulis Paket”.</source>
         <translation>Check what will be sent, then press “Write Package”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="60"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="61"/>
         <source>&amp;Tulis Paket</source>
         <translation>&amp;Write Package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="66"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="67"/>
         <source>Tujuan:</source>
         <translation>Destination:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="67"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="68"/>
         <source>Paket:</source>
         <translation>Package:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="69"/>
         <source>Isi:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="70"/>
         <source>Enkripsi:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="71"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="72"/>
         <source>Jenis data</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="71"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="72"/>
         <source>Baris</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="83"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="84"/>
         <source>Kirim &amp;semua data (paket lengkap) — hanya bila pusat kehilangan data</source>
         <translation>Send &amp;all data (full package) — only when the centre lost data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="101"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="102"/>
         <source>Menghitung data yang akan dikirim…</source>
         <translation>Counting the data to send…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="125"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="126"/>
         <source>urutan %1 dari %2</source>
         <translation>number %1 from %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="144"/>
         <source>semua data kantor (belum ada tanda terima dari pusat).</source>
         <translation>all of the office&apos;s data (no receipt from the centre yet).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="145"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="146"/>
         <source>semua data kantor (pusat meminta paket lengkap).</source>
         <translation>all of the office&apos;s data (the centre asked for a full package).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="149"/>
         <source>data yang berubah sejak paket urutan %1 (diterima pusat %2).</source>
         <translation>data changed since package %1 (acknowledged by the centre %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="155"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="156"/>
         <source>Paket urutan %1 belum ada tanda terimanya; isinya ikut dikirim lagi, jadi tidak ada yang hilang bila flashdisk sebelumnya hilang.</source>
         <translation>Package %1 has no receipt yet; its content is sent again, so nothing is lost if the earlier stick was lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="164"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="165"/>
         <source>dienkripsi untuk pusat %1
 sidik jari pusat: %2</source>
         <translation>encrypted for centre %1
 centre fingerprint: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="165"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="166"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="172"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="173"/>
         <source>TIDAK dienkripsi: kunci pusat belum diimpor. Siapa pun yang menemukan flashdisk dapat membaca isinya. Impor dulu kunci pusat (Sinkronisasi → Impor Kunci Pusat) bila memungkinkan.</source>
         <translation>NOT encrypted: the centre&apos;s key has not been imported. Anyone who finds the stick can read it. Import the centre&apos;s key first (Sync → Import Centre Key) if you can.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="184"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="185"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="199"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="200"/>
         <source>Tidak ada perubahan sejak tanda terima terakhir. Paket kosong tetap dapat dikirim sebagai tanda bahwa kantor ini aktif.</source>
         <translation>Nothing changed since the last receipt. An empty package can still be sent to show this office is active.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="221"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="223"/>
+        <source>Tulis paket tanpa enkripsi?</source>
+        <translation>Write the package unencrypted?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="225"/>
+        <source>Kunci pusat belum diimpor, jadi paket ini TIDAK dienkripsi: siapa pun yang menemukan flashdisk dapat membaca data pegawai di dalamnya.</source>
+        <translation>The centre&apos;s key has not been imported, so this package is NOT encrypted: anyone who finds the stick can read the staff data on it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="228"/>
+        <source>Tulis tanpa enkripsi</source>
+        <translation>Write unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="230"/>
+        <source>Kembali</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="238"/>
         <source>Menulis paket ke %1…</source>
         <translation>Writing the package to %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="251"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="268"/>
         <source>Flashdisk atau folder %1 tidak ditemukan lagi (dicabut?). Colokkan kembali lalu tekan “Tulis Paket”, atau kembali dan pilih tujuan lain. Tidak ada yang ditulis.</source>
         <translation>The stick or folder %1 can no longer be found (removed?). Plug it in again and press “Write Package”, or go back and choose another destination. Nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="265"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="282"/>
         <source>Dibatalkan. Tidak ada berkas yang ditulis.</source>
         <translation>Cancelled. No file was written.</translation>
     </message>
@@ -687,12 +1207,12 @@ centre fingerprint: %2</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="46"/>
+        <location filename="../../desktop/ui/widgets.py" line="50"/>
         <source>hh-bb-tttt</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="56"/>
+        <location filename="../../desktop/ui/widgets.py" line="60"/>
         <source>Pilih dari kalender</source>
         <translation>Pick from the calendar</translation>
     </message>
@@ -733,6 +1253,14 @@ centre fingerprint: %2</translation>
         <location filename="../../desktop/ui/staff/deactivate.py" line="74"/>
         <source>Tanggal wajib diisi.</source>
         <translation>The date is required.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOpener</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/demo_office.py" line="68"/>
+        <source>Membangun kantor contoh…</source>
+        <translation>Building the demo office…</translation>
     </message>
 </context>
 <context>
@@ -803,7 +1331,7 @@ centre fingerprint: %2</translation>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/chart.py" line="73"/>
+        <location filename="../../desktop/ui/appraisal/chart.py" line="80"/>
         <source>Kurva distribusi predikat</source>
         <translation>Rating distribution curve</translation>
     </message>
@@ -811,32 +1339,32 @@ centre fingerprint: %2</translation>
 <context>
     <name>DistributionPanel</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="33"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="36"/>
         <source>&lt;b&gt;Kurva distribusi predikat kinerja pegawai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution curve of staff performance ratings&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="64"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="76"/>
         <source>Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).</source>
         <translation>Includes %1 evaluations not yet set (they may still change).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="70"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="82"/>
         <source>Capaian kinerja organisasi belum ditetapkan</source>
         <translation>Organisational performance not set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="74"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="88"/>
         <source>Belum ada pegawai yang dinilai pada periode ini</source>
         <translation>No staff rated in this period yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="76"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="90"/>
         <source>✓ Distribusi sesuai kuota</source>
         <translation>✓ Distribution within the quotas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="82"/>
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="96"/>
         <source>Kuota (capaian %1): %2</source>
         <translation>Quotas (performance %1): %2</translation>
     </message>
@@ -844,69 +1372,69 @@ centre fingerprint: %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="278"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="295"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="279"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="296"/>
         <source>Paket sudah ada di flashdisk.</source>
         <translation>The package is on the stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="288"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="305"/>
         <source>Berkas:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="289"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="306"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="290"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="307"/>
         <source>Isi:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="291"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="308"/>
         <source>Enkripsi:</source>
         <translation>Encryption:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="292"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="309"/>
         <source>Sidik jari kantor:</source>
         <translation>Office fingerprint:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="295"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="312"/>
         <source>Bawa flashdisk ke pusat. Setelah pusat mengimpor paket ini, pusat memberikan berkas tanda terima (.kinerja-tt); impor di sini lewat Sinkronisasi → Impor Tanda Terima, agar paket berikutnya hanya berisi perubahan baru.</source>
         <translation>Take the stick to the centre. After importing this package the centre gives you a receipt file (.kinerja-tt); import it here through Sync → Import Receipt, so the next package only holds new changes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="314"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="331"/>
         <source>✔ Paket urutan %1 sudah ditulis dan diperiksa ulang.
 Flashdisk AMAN untuk dicabut.</source>
         <translation>✔ Package %1 was written and checked again.
 It is SAFE to remove the stick.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="321"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="338"/>
         <source>%1 baris, %2%3</source>
         <translation>%1 rows, %2%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="341"/>
         <source> (paket lengkap)</source>
         <translation> (full package)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="327"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="344"/>
         <source>ya, untuk pusat %1</source>
         <translation>yes, for centre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="329"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="346"/>
         <source>tidak (kunci pusat belum diimpor)</source>
         <translation>no (the centre&apos;s key was not imported)</translation>
     </message>
@@ -932,6 +1460,34 @@ It is SAFE to remove the stick.</translation>
         <location filename="../../desktop/ui/appraisal/header.py" line="67"/>
         <source>Pejabat Penilai Kinerja: %1</source>
         <translation>Appraising official: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmblemField</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/emblem_field.py" line="26"/>
+        <source>Pilih gambar…</source>
+        <translation>Choose image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/emblem_field.py" line="27"/>
+        <source>Hapus</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/emblem_field.py" line="44"/>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/emblem_field.py" line="49"/>
+        <source>Pilih lambang</source>
+        <translation>Choose the emblem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/emblem_field.py" line="49"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -1030,12 +1586,27 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="43"/>
+        <location filename="../../desktop/ui/errors.py" line="58"/>
+        <source>Basis data sedang dipakai</source>
+        <translation>The database is in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <source>Coba lagi</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="66"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="82"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="48"/>
+        <location filename="../../desktop/ui/errors.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1043,136 +1614,141 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="33"/>
         <source>Evaluasi Kinerja Pegawai</source>
         <translation>Staff Performance Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="40"/>
         <source>Catatan dan rekomendasi Pejabat Penilai</source>
         <translation>Appraising official&apos;s notes and recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="42"/>
         <source>Hasil Kerja</source>
         <translation>Work Results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="42"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="43"/>
         <source>Perilaku Kerja</source>
         <translation>Work Behaviour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="43"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="44"/>
         <source>Catatan / Rekomendasi</source>
         <translation>Notes / Recommendations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="64"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="70"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="71"/>
         <source>Nilai</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="66"/>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="186"/>
         <source>Tetapkan</source>
         <translation>Finalise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="73"/>
         <source>Buka Kembali</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="86"/>
         <source>%1 · Tahun %2</source>
         <translation>%1 · Year %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="121"/>
         <source>Terkunci: evaluasi ini sudah ditetapkan pada %1. Perubahan hanya dapat dilakukan setelah Buka Kembali (dengan alasan).</source>
         <translation>Locked: this evaluation was finalised on %1. It can only be changed after Reopen (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="126"/>
         <source>Dibuka kembali: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="123"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="130"/>
         <source>Peran Anda (%1) tidak dapat mengubah evaluasi ini.</source>
         <translation>Your role (%1) cannot change this evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="129"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="136"/>
         <source>Perhatian: SKP tahun ini belum disetujui (status %1).</source>
         <translation>Note: this year&apos;s SKP has not been approved yet (status %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="149"/>
         <source>Pilih Rating Hasil Kerja dan Rating Perilaku Kerja sebelum menilai.</source>
         <translation>Choose the Work Results rating and the Work Behaviour rating before rating.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="181"/>
         <source>Tetapkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="176"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="183"/>
         <source>Setelah ditetapkan, evaluasi terkunci dan hanya dapat diubah melalui Buka Kembali (dengan alasan). Tetapkan sekarang?</source>
         <translation>Once finalised, the evaluation is locked and can only be changed through Reopen (with a reason). Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="184"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="191"/>
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="185"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="192"/>
         <source>Alasan membuka kembali evaluasi (wajib diisi):</source>
         <translation>Reason for reopening the evaluation (required):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="198"/>
         <source>Pilih baris indikator terlebih dahulu.</source>
         <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="200"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach supporting evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="206"/>
+        <source>Tidak ada indikator Indeks Kepuasan Masyarakat di SKP ini.</source>
+        <translation>This SKP has no Public Satisfaction Index (IKM) indicator.</translation>
     </message>
 </context>
 <context>
     <name>ExportWizard</name>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="344"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="361"/>
         <source>Ekspor Paket ke Pusat</source>
         <translation>Export Package to the Centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="348"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="365"/>
         <source>&lt; &amp;Kembali</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="349"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="366"/>
         <source>&amp;Lanjut &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="350"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="367"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/export_wizard.py" line="351"/>
+        <location filename="../../desktop/ui/sync/export_wizard.py" line="368"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
@@ -1299,46 +1875,150 @@ It is SAFE to remove the stick.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="53"/>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="55"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="60"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="102"/>
+        <source>Basis data kantor yang sedang dibuka (dan berkas -wal/-shm-nya) tidak dapat dipilih di sini.</source>
+        <translation>The office database that is open (and its -wal/-shm files) cannot be chosen here.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="220"/>
+        <source>Kantor baru</source>
+        <translation>New Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="224"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="225"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="226"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="227"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="45"/>
+        <location filename="../../desktop/ui/formatting.py" line="67"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="46"/>
+        <location filename="../../desktop/ui/formatting.py" line="68"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="51"/>
+        <location filename="../../desktop/ui/formatting.py" line="73"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="52"/>
+        <location filename="../../desktop/ui/formatting.py" line="74"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/ui/formatting.py" line="81"/>
         <source>Mutasi</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/ui/formatting.py" line="82"/>
         <source>Pensiun</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="61"/>
+        <location filename="../../desktop/ui/formatting.py" line="83"/>
         <source>Berhenti</source>
         <translation>Resignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="62"/>
+        <location filename="../../desktop/ui/formatting.py" line="84"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="120"/>
+        <source>Formulir penilaian</source>
+        <translation>Appraisal forms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="121"/>
+        <source>Periode evaluasi dan kertas cetak; lambang boleh menyusul.</source>
+        <translation>Evaluation period and printing paper; the emblem can come later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="124"/>
+        <source>Triwulan (TW I–IV)</source>
+        <translation>Quarterly (TW I–IV)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="124"/>
+        <source>Bulanan</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="129"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="129"/>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="134"/>
+        <source>Evaluasi periodik</source>
+        <translation>Periodic evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="135"/>
+        <source>Ukuran kertas</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="139"/>
+        <source>Lambang (opsional)</source>
+        <translation>Emblem (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="152"/>
+        <source>Lambang daerah dicetak pada Dokumen Evaluasi (PNG atau JPEG, ≤ 2 MB).</source>
+        <translation>The regional emblem is printed on the evaluation document (PNG or JPEG, ≤ 2 MB).</translation>
     </message>
 </context>
 <context>
@@ -1541,36 +2221,114 @@ It is SAFE to remove the stick.</translation>
         <source>Berubah: %1</source>
         <translation>Changes: %1</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="164"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="165"/>
+        <source>Unit baru</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="166"/>
+        <source>Di bawah</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="167"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="168"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="171"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="172"/>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="173"/>
+        <source>Bidang</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/model.py" line="174"/>
+        <source>Subbidang/Seksi</source>
+        <translation>Subdivision/Section</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotes</name>
+    <message>
+        <location filename="../../desktop/ui/imports/notes.py" line="24"/>
+        <source>… dan %1 catatan lain</source>
+        <translation>… and %1 more notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/notes.py" line="26"/>
+        <source>Catatan berkas:</source>
+        <translation>Notes on the file:</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="49"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="61"/>
         <source>Pratinjau Impor — %1</source>
         <translation>Import Preview — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="103"/>
+        <source>Unit berikut disebut dalam berkas tetapi belum ada. Centang &quot;Buat unit baru&quot; untuk membuatnya bersama data pegawai (dalam satu penyimpanan); tanpa centang, baris pegawainya ditolak.</source>
+        <translation>The units below are named in the file but do not exist yet. Tick &quot;Create new units&quot; to create them together with the staff data (in one save); without the tick, their staff rows are rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="131"/>
         <source>Semua baris (%1)</source>
         <translation>All rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="134"/>
         <source>Ditolak (%1)</source>
         <translation>Rejected (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="65"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="139"/>
+        <source>Unit baru (%1)</source>
+        <translation>New units (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="142"/>
+        <source>Buat unit baru (%1)</source>
+        <translation>Create new units (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="147"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="69"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="80"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="134"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="152"/>
+        <source>&apos;%1&apos; tidak dibuat — mungkin maksudnya &lt;b&gt;%2&lt;/b&gt;? (baris %3)</source>
+        <translation>&apos;%1&apos; not created — did you mean &lt;b&gt;%2&lt;/b&gt;? (row %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="214"/>
         <source>&lt;b&gt;Kolom dikenali:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kolom diabaikan:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Recognised columns:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Ignored columns:&lt;/b&gt; %2</translation>
     </message>
@@ -1578,27 +2336,27 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>KeyFlows</name>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="49"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="47"/>
         <source>Pilih folder untuk berkas kunci</source>
         <translation>Choose a folder for the key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="59"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="56"/>
         <source>Berikan berkas ini kepada setiap kantor. Saat kantor menelepon untuk mencocokkan, bacakan sidik jari ini.</source>
         <translation>Give this file to every office. When an office phones to check, read out this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="62"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="59"/>
         <source>Serahkan berkas ini ke pusat. Saat pusat menelepon untuk mencocokkan, bacakan sidik jari ini.</source>
         <translation>Hand this file to the centre. When the centre phones to check, read out this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="67"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="64"/>
         <source>Berkas kunci ditulis</source>
         <translation>Key file written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="68"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="65"/>
         <source>Berkas kunci ditulis ke %1.
 
 Sidik jari: %2
@@ -1611,53 +2369,53 @@ Fingerprint: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="81"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="78"/>
         <source>Impor Kunci Kantor</source>
         <translation>Import Office Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="81"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="78"/>
         <source>Impor Kunci Pusat</source>
         <translation>Import Centre Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="82"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="79"/>
         <source>Berkas kunci Kinerja Luring %1;;Semua berkas (*)</source>
         <translation>Kinerja Luring key files %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="101"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="98"/>
         <source>Kunci kantor %1 (%2)</source>
         <translation>Key of office %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="106"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="103"/>
         <source>Telepon kantor tersebut dan minta operatornya membacakan sidik jari pada layar Sinkronisasi → Status Sinkronisasi. Daftarkan hanya bila sama persis.</source>
         <translation>Phone that office and ask the operator to read out the fingerprint shown under Sync → Sync Status. Register it only if it is exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="110"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="107"/>
         <source>Kunci pusat %1</source>
         <translation>Key of centre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="110"/>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="132"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="107"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="130"/>
         <source>(tanpa nama)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="112"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="109"/>
         <source>Telepon pusat dan minta petugasnya membacakan sidik jari kunci pusat. Terima hanya bila sama persis: paket kantor ini akan dienkripsi untuk kunci ini.</source>
         <translation>Phone the centre and ask them to read out the centre key&apos;s fingerprint. Accept it only if it is exactly the same: this office&apos;s packages will be encrypted for this key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="117"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="114"/>
         <source>Cocokkan sidik jari</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="118"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="115"/>
         <source>%1
 
 Sidik jari:
@@ -1672,37 +2430,37 @@ Fingerprint:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="122"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="119"/>
         <source>Sidik jari cocok, terima</source>
         <translation>Fingerprint matches, accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="127"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="125"/>
         <source>Kantor %1 terdaftar (sidik jari %2).</source>
         <translation>Office %1 registered (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="130"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="128"/>
         <source>Kunci pusat %1 diterima (sidik jari %2). Paket berikutnya dienkripsi untuk pusat ini.</source>
         <translation>Key of centre %1 accepted (fingerprint %2). The next packages are encrypted for this centre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="135"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="133"/>
         <source>Menggantikan kunci %1.</source>
         <translation>Replaces key %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="141"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="139"/>
         <source>Kunci diterima</source>
         <translation>Key accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="162"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="160"/>
         <source>Basis data pusat</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="164"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="162"/>
         <source>Basis data ini sekarang basis data pusat %1. Ekspor kunci pusat (Sinkronisasi → Ekspor Kunci Pusat) dan berikan kepada setiap kantor.</source>
         <translation>This database is now the central database of %1. Export the centre key (Sync → Export Centre Key) and give it to every office.</translation>
     </message>
@@ -1748,102 +2506,126 @@ Fingerprint:
 <context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="17"/>
+        <location filename="../../desktop/ui/actions.py" line="21"/>
+        <source>&amp;Buka basis data…</source>
+        <translation>O&amp;pen Database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <source>Basis data ba&amp;ru…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="24"/>
         <source>&amp;Impor Pegawai…</source>
         <translation>&amp;Import Staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="18"/>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>&amp;Ekspor Pegawai…</source>
         <translation>&amp;Export Staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="19"/>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="20"/>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>Pengaturan &amp;Kantor…</source>
         <translation>&amp;Office Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="21"/>
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>Tambah pegawai baru (Ctrl+N)</source>
-        <translation>Add a new employee (Ctrl+N)</translation>
+        <translation type="vanished">Add a new employee (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="23"/>
+        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <source>Tambah pegawai baru (%1)</source>
+        <translation>Add a new employee (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="28"/>
+        <location filename="../../desktop/ui/actions.py" line="34"/>
         <source>Buka data pegawai terpilih (Enter)</source>
         <translation>Open the selected employee (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="29"/>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>&amp;Nonaktifkan…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31"/>
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32"/>
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>Tampilkan pegawai &amp;nonaktif</source>
         <translation>Show &amp;inactive staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37"/>
+        <location filename="../../desktop/ui/actions.py" line="43"/>
         <source>&amp;Tentang Kinerja Luring</source>
         <translation>&amp;About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38"/>
+        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <source>&amp;Pintasan Papan Ketik…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="45"/>
         <source>&amp;Data Pegawai</source>
         <translation>&amp;Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39"/>
+        <location filename="../../desktop/ui/actions.py" line="47"/>
         <source>&amp;Penilaian Kinerja</source>
         <translation>&amp;Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="59"/>
+        <location filename="../../desktop/ui/actions.py" line="67"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="65"/>
+        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <source>Berkas &amp;terakhir</source>
+        <translation>&amp;Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="77"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="81"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="73"/>
+        <location filename="../../desktop/ui/actions.py" line="85"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="76"/>
+        <location filename="../../desktop/ui/actions.py" line="88"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1851,55 +2633,86 @@ Fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>Data Pegawai</source>
         <translation>Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
-        <location filename="../../desktop/ui/main_window.py" line="196"/>
+        <location filename="../../desktop/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/ui/main_window.py" line="262"/>
         <source>Penilaian Kinerja</source>
         <translation>Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <source>Belum ada unit kerja</source>
+        <translation>No work units yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <source>Impor daftar pegawai; unit kerjanya dapat dibuat dari daftar itu.</source>
+        <translation>Import a staff list; its work units can be created from it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <source>KANTOR CONTOH</source>
+        <translation>DEMO OFFICE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <source>Data rekaan untuk mencoba aplikasi; bukan data kantor Anda.</source>
+        <translation>Made-up data for trying out the app; not your office&apos;s data.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Alat utama</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="218"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <source>Distribusi</source>
+        <translation>Distribution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <source>SKM</source>
+        <translation>SKM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Menampilkan %1 dari %2 pegawai</source>
         <translation>Showing %1 of %2 staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Bahasa akan berganti setelah aplikasi dibuka kembali.
 The language changes when the app is restarted.</source>
         <translation>The language changes when the app is restarted.
 Bahasa akan berganti setelah aplikasi dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="370"/>
         <source>Pengaturan kantor tersimpan.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Tentang Kinerja Luring</source>
         <translation>About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Kinerja Luring %1
 Data kepegawaian dan penilaian kinerja ASN tanpa internet.
 Basis data: %2</source>
@@ -1947,141 +2760,420 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>NextPage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="163"/>
+        <source>Langkah berikutnya</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="165"/>
+        <source>Data kantor disimpan saat Anda memilih. Dari mana data kantor Anda datang?</source>
+        <translation>The office details are saved when you choose. Where does your office&apos;s data come from?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="171"/>
+        <source>Impor struktur organisasi</source>
+        <translation>Import the organisation structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="172"/>
+        <source>Daftar unit kerja (SOTK) dari lembar kerja xlsx/csv: kode, nama, induk.</source>
+        <translation>The list of work units (SOTK) from an xlsx/csv spreadsheet: code, name, parent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="178"/>
+        <source>Impor data pegawai</source>
+        <translation>Import staff data</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="180"/>
+        <source>Daftar pegawai Anda (xlsx/csv) atau unduhan SIASN; unit kerja yang belum ada dapat dibuat dari daftarnya.</source>
+        <translation>Your staff list (xlsx/csv) or a SIASN download; work units that do not exist yet can be created from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="187"/>
+        <source>Buka kantor contoh</source>
+        <translation>Open the demo office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="189"/>
+        <source>Kabupaten rekaan di berkas tersendiri untuk mencoba aplikasi; data kantor Anda tidak tersentuh.</source>
+        <translation>A made-up regency in a file of its own, for trying out the app; your office&apos;s data is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="193"/>
+        <source>Atau tekan Selesai untuk mulai dengan jendela kosong.</source>
+        <translation>Or press Finish to start with an empty window.</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="48"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="70"/>
         <source>Pengaturan Kantor</source>
         <translation>Office Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="59"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="81"/>
         <source>mis. Pemerintah Kabupaten Kepahiang</source>
         <translation>e.g. Pemerintah Kabupaten Kepahiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="62"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="84"/>
         <source>mis. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</source>
         <translation>e.g. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="65"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="87"/>
         <source>mis. Kepahiang</source>
         <translation>e.g. Kepahiang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="68"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="90"/>
         <source>A4 (210 × 297 mm)</source>
         <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="68"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="90"/>
         <source>F4 / folio (215 × 330 mm)</source>
         <translation>F4 / folio (215 × 330 mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="72"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="94"/>
         <source>Triwulan (TW I–IV)</source>
         <translation>Quarterly (TW I–IV)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="72"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="94"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="98"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="77"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="99"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="78"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="100"/>
         <source>Tempat tanda tangan</source>
         <translation>Place of signing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="79"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="101"/>
         <source>Evaluasi periodik</source>
         <translation>Periodic evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="80"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="102"/>
         <source>Ukuran kertas</source>
         <translation>Paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="81"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="103"/>
         <source>Lambang</source>
         <translation>Emblem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="85"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="107"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="89"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="111"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="94"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="116"/>
         <source>Nama instansi dicetak di kepala setiap formulir penilaian; tempat tanda tangan dicetak sebelum tanggal (mis. “Kepahiang, 23 November 2026”).</source>
         <translation>The agency name is printed at the head of every appraisal form; the place of signing is printed before the date (e.g. “Kepahiang, 23 November 2026”).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="115"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="134"/>
         <source>Pilih gambar…</source>
         <translation>Choose image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="116"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="135"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="141"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="156"/>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="152"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="162"/>
         <source>Pilih lambang</source>
         <translation>Choose the emblem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="152"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="162"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="175"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="185"/>
         <source>%1 evaluasi yang sudah ada tetap seperti semula; evaluasi baru memakai periode ini.</source>
         <translation>%1 existing evaluations stay as they are; new evaluations use this period.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="182"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="192"/>
         <source>Nama instansi wajib diisi.</source>
         <translation>The agency name is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="213"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="223"/>
         <source>Berkas tidak dapat dibaca: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="217"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="227"/>
         <source>Gambar terlalu besar (maksimal 2 MB); perkecil dulu.</source>
         <translation>The image is too large (2 MB at most); make it smaller first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/office/dialog.py" line="222"/>
+        <location filename="../../desktop/ui/office/dialog.py" line="232"/>
         <source>Berkas ini bukan gambar PNG atau JPEG yang dapat dibaca.</source>
         <translation>This file is not a readable PNG or JPEG image.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="64"/>
+        <source>Selamat datang di Kinerja Luring</source>
+        <translation>Welcome to Kinerja Luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="67"/>
+        <source>Basis data ini belum berisi kantor. Isi nama kantor Anda; semuanya dapat diubah nanti di Berkas → Pengaturan Kantor.</source>
+        <translation>This database has no office yet. Enter your office&apos;s names; everything can be changed later under File → Office Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="72"/>
+        <source>mis. Pemerintah Kabupaten Kepahiang</source>
+        <translation>e.g. Pemerintah Kabupaten Kepahiang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="75"/>
+        <source>mis. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</source>
+        <translation>e.g. Badan Kepegawaian dan Pengembangan Sumber Daya Manusia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="78"/>
+        <source>mis. Kepahiang</source>
+        <translation>e.g. Kepahiang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="80"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="81"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="82"/>
+        <source>Tempat tanda tangan</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="85"/>
+        <source>Hanya ingin mencoba? Buka kantor contoh</source>
+        <translation>Just want to try it? Open the demo office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="95"/>
+        <source>Nama instansi dicetak di kepala setiap formulir penilaian; tempat tanda tangan dicetak sebelum tanggal (mis. “Kepahiang, 23 November 2026”).</source>
+        <translation>The agency name is printed at the head of every appraisal form; the place of signing is printed before the date (e.g. “Kepahiang, 23 November 2026”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/wizard.py" line="108"/>
+        <source>Nama instansi wajib diisi.</source>
+        <translation>The agency name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialForm</name>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="34"/>
+        <source>Pejabat di Luar Daftar Pegawai</source>
+        <translation>Official Outside the Staff List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="40"/>
+        <source>kosongkan bila tidak ada (mis. Bupati)</source>
+        <translation>leave empty if there is none (e.g. a regent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="44"/>
+        <source>mis. Bupati Kepahiang</source>
+        <translation>e.g. Bupati Kepahiang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="50"/>
+        <source>Aktif (dapat dipilih sebagai pejabat penilai)</source>
+        <translation>Active (can be chosen as appraising official)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="53"/>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="54"/>
+        <source>Gelar &amp;depan:</source>
+        <translation>&amp;Title (before name):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="55"/>
+        <source>Gelar &amp;belakang:</source>
+        <translation>&amp;Degree (after name):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="56"/>
+        <source>&amp;Jabatan:</source>
+        <translation>P&amp;osition:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="57"/>
+        <source>NIP/NR&amp;P:</source>
+        <translation>NIP/NR&amp;P:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="58"/>
+        <source>&amp;Golongan:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="59"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="60"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="vanished">Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="61"/>
+        <source>&amp;Memimpin unit:</source>
+        <translation>&amp;Heads unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="67"/>
+        <source>Pejabat yang memimpin unit teratas (mis. Bupati untuk Pemerintah Kabupaten) menjadi pejabat penilai Sekretaris Daerah dan atasan pejabat penilai di bawahnya.</source>
+        <translation>The official who heads the top unit (e.g. the regent for the Pemerintah Kabupaten) becomes the appraising official of the Regional Secretary and the appraiser&apos;s superior for the officials below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="77"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="78"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="107"/>
+        <source>Nama wajib diisi.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="109"/>
+        <source>Jabatan wajib diisi.</source>
+        <translation>The position is required.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/form.py" line="112"/>
+        <source>NIP/NRP hanya berisi angka (boleh dikosongkan).</source>
+        <translation>The NIP/NRP holds digits only (it may be left empty).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsController</name>
+    <message>
+        <location filename="../../desktop/ui/officials/controller.py" line="32"/>
+        <source>Pejabat di &amp;Luar Daftar Pegawai…</source>
+        <translation>Officials Outside the Staff &amp;List…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="31"/>
+        <source>Pejabat di Luar Daftar Pegawai</source>
+        <translation>Officials Outside the Staff List</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="35"/>
+        <source>Pejabat penilai atau atasan yang tidak ada di daftar pegawai kantor ini: Bupati, Wakil Bupati, atau pejabat instansi lain. Mereka dapat dipilih sebagai pejabat penilai pada SKP, dan tercetak pada formulir dengan NIP &quot;-&quot; bila tidak ada.</source>
+        <translation>Appraising officials or superiors who are not on this office&apos;s staff list: the regent (Bupati), the deputy regent, or officials of other agencies. They can be chosen as the appraising official on an SKP, and are printed on the forms with NIP &quot;-&quot; when they have none.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="44"/>
+        <source>Belum ada pejabat di luar daftar pegawai. Tambahkan Bupati bila ia menilai Sekretaris Daerah.</source>
+        <translation>No officials outside the staff list yet. Add the regent (Bupati) if they appraise the Regional Secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="52"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="52"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="52"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="52"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="53"/>
+        <source>Memimpin unit</source>
+        <translation>Heads unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="64"/>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="65"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="66"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/officials/dialog.py" line="89"/>
+        <source> · nonaktif</source>
+        <translation> · inactive</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +3308,39 @@ Registered %4 by %5</translation>
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="40"/>
+        <source>Kata sandi cadangan</source>
+        <translation>Backup password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="42"/>
+        <source>Cadangan dienkripsi dengan kata sandi ini (paling sedikit %1 karakter).</source>
+        <translation>The backup is encrypted with this password (at least %1 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="46"/>
+        <source>&amp;Tulis ke Flashdisk</source>
+        <translation>&amp;Write to USB Stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="54"/>
+        <source>Catat kata sandi di tempat yang aman. Tanpa kata sandi, cadangan ini tidak dapat dibuka oleh siapa pun, termasuk Anda.</source>
+        <translation>Write the password down somewhere safe. Without it nobody can open this backup, not even you.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="64"/>
+        <source>&amp;Kata sandi:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="65"/>
+        <source>&amp;Ulangi kata sandi:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
     <name>PeriodDialog</name>
     <message>
         <location filename="../../desktop/ui/reports/period_dialog.py" line="54"/>
@@ -2324,47 +3449,47 @@ Registered %4 by %5</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="88"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="89"/>
         <source>Ukuran kertas cetakan ini (bawaan: pengaturan kantor)</source>
         <translation>Paper size of this print (default: the office setting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="89"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="90"/>
         <source>&amp;Cetak…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="90"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="91"/>
         <source>&amp;Simpan PDF…</source>
         <translation>&amp;Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="91"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="92"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="98"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="99"/>
         <source>&amp;Kertas</source>
         <translation>P&amp;aper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="115"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="116"/>
         <source>Cetak lewat printer (Ctrl+P)</source>
         <translation>Print on a printer (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="116"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="117"/>
         <source>Simpan sebagai berkas PDF (Ctrl+S)</source>
         <translation>Save as a PDF file (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="129"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="130"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="130"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="131"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
@@ -2374,37 +3499,37 @@ Registered %4 by %5</translation>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="135"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="133"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="138"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="135"/>
         <source>Selebar jendela</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="141"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="138"/>
         <source>Satu halaman</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="141"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="138"/>
         <source>Satu halaman penuh</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="145"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="142"/>
         <source>&amp;Halaman</source>
         <translation>Pa&amp;ge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="199"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="196"/>
         <source>Pratinjau Cetak — %1</source>
         <translation>Print Preview — %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/preview.py" line="204"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="201"/>
         <source>Kode verifikasi %1 · %n halaman</source>
         <translation>
             <numerusform>Verification code %1 · %n page</numerusform>
@@ -2412,17 +3537,17 @@ Registered %4 by %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="211"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="208"/>
         <source>dari %1</source>
         <translation>of %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="259"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="256"/>
         <source>Formulir ini belum disetujui/ditetapkan, sehingga tercetak dengan tanda KONSEP. Cetak ulang setelah ditetapkan untuk ditandatangani.</source>
         <translation>This form is not approved/set yet, so it prints marked KONSEP (draft). Print it again once set, for signing.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="339"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="336"/>
         <source>Menyusun ulang untuk kertas %1…</source>
         <translation>Laying out again for %1 paper…</translation>
     </message>
@@ -2473,12 +3598,12 @@ Registered %4 by %5</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="38"/>
+        <location filename="../../desktop/ui/prompts.py" line="83"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/prompts.py" line="47"/>
+        <location filename="../../desktop/ui/prompts.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2590,12 +3715,12 @@ Registered %4 by %5</translation>
         <translation>White columns can be edited: select a cell, then type or press F2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="163"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="177"/>
         <source>%1 berkas</source>
         <translation>%1 file(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="164"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="178"/>
         <source>Belum ada berkas</source>
         <translation>No files yet</translation>
     </message>
@@ -2616,62 +3741,62 @@ Registered %4 by %5</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="15"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="17"/>
         <source>Cetak &amp;SKP…</source>
         <translation>Print &amp;SKP…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="16"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="18"/>
         <source>Cetak &amp;Evaluasi Kinerja…</source>
         <translation>Print performance &amp;evaluation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="17"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="19"/>
         <source>Cetak &amp;Dokumen Evaluasi…</source>
         <translation>Print evaluation &amp;document…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="18"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="20"/>
         <source>Cetak &amp;Massal Unit…</source>
         <translation>&amp;Batch print unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="19"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="21"/>
         <source>&amp;Rekap Predikat Unit…</source>
         <translation>Unit rating s&amp;ummary…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="20"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="22"/>
         <source>&amp;Verifikasi Cetakan…</source>
         <translation>&amp;Verify a printout…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="21"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="23"/>
         <source>Pratinjau dan cetak SKP pegawai terpilih</source>
         <translation>Preview and print the selected employee&apos;s SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="22"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="24"/>
         <source>Pratinjau dan cetak evaluasi kinerja pegawai terpilih</source>
         <translation>Preview and print the selected employee&apos;s performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="23"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="25"/>
         <source>Pratinjau dan cetak dokumen evaluasi pegawai terpilih</source>
         <translation>Preview and print the selected employee&apos;s evaluation document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="24"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="26"/>
         <source>Cetak formulir semua pegawai unit terpilih</source>
         <translation>Print the forms of everyone in the selected unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="25"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="27"/>
         <source>Rekap predikat unit terpilih terhadap kuota</source>
         <translation>Rating summary of the selected unit against the quota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/menu.py" line="27"/>
+        <location filename="../../desktop/ui/reports/menu.py" line="29"/>
         <source>Periksa kode cetak: apakah cetakan masih sesuai dengan data saat ini</source>
         <translation>Check a printed code: does the printout still match the current data</translation>
     </message>
@@ -2684,7 +3809,7 @@ Registered %4 by %5</translation>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/services.py" line="39"/>
+        <location filename="../../desktop/ui/reports/services.py" line="38"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -2722,27 +3847,27 @@ Registered %4 by %5</translation>
         <translation>no evaluation for this period yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="346"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="343"/>
         <source>Sasaran Kinerja Pegawai</source>
         <translation>Performance plan (SKP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="347"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="344"/>
         <source>Evaluasi Kinerja Pegawai</source>
         <translation>Performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="348"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="345"/>
         <source>Dokumen Evaluasi Kinerja Pegawai</source>
         <translation>Performance evaluation document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="349"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="346"/>
         <source>Rekapitulasi Predikat Kinerja</source>
         <translation>Performance rating summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview.py" line="368"/>
+        <location filename="../../desktop/ui/reports/preview.py" line="365"/>
         <source>NIP %1</source>
         <translation>NIP %1</translation>
     </message>
@@ -2807,57 +3932,57 @@ Registered %4 by %5</translation>
 <context>
     <name>RhkEditor</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="59"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="60"/>
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="60"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="61"/>
         <source>Tambah IKI</source>
         <translation>Add IKI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="61"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="62"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="64"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="65"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="65"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="66"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="69"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="70"/>
         <source>Ketik atau tekan F2 untuk mengubah sel; Enter menyimpan sel, Esc membatalkan. Arahkan kursor ke sel untuk melihat teks lengkap.</source>
         <translation>Type or press F2 to edit a cell; Enter keeps it, Esc cancels. Hover over a cell to see its full text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="110"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="111"/>
         <source>Jenis / Aspek</source>
         <translation>Type / Aspect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="111"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="112"/>
         <source>Rencana Hasil Kerja / Indikator</source>
         <translation>Planned Work Result / Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="112"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="113"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="113"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="114"/>
         <source>RHK atasan yang diintervensi</source>
         <translation>Superior&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="126"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="127"/>
         <source>Rencana Hasil Kerja dan Indikator</source>
         <translation>Planned Work Results and Indicators</translation>
     </message>
@@ -2865,6 +3990,488 @@ Registered %4 by %5</translation>
         <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="204"/>
         <source>RHK atasan #%1</source>
         <translation>Superior&apos;s RHK #%1</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="26"/>
+        <source>Jendela utama</source>
+        <translation>Main window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="27"/>
+        <source>Formulir SKP</source>
+        <translation>SKP form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="28"/>
+        <source>Data pegawai</source>
+        <translation>Employee record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="29"/>
+        <source>Pratinjau cetak</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="30"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="68"/>
+        <source>Struktur organisasi</source>
+        <translation>Organisation structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="31"/>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="49"/>
+        <source>Buka basis data</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="50"/>
+        <source>Impor pegawai</source>
+        <translation>Import staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="51"/>
+        <source>Ekspor pegawai</source>
+        <translation>Export staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="52"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="53"/>
+        <source>Tambah pegawai baru</source>
+        <translation>Add a new employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="58"/>
+        <source>Buka pegawai terpilih</source>
+        <translation>Open the selected employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="60"/>
+        <source>Cari pegawai</source>
+        <translation>Search staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="61"/>
+        <source>Halaman Data Pegawai</source>
+        <translation>Staff Records page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="66"/>
+        <source>Halaman Penilaian Kinerja</source>
+        <translation>Performance Appraisal page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="69"/>
+        <source>Cetak SKP</source>
+        <translation>Print SKP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="74"/>
+        <source>Cetak evaluasi kinerja</source>
+        <translation>Print performance evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="80"/>
+        <source>Cetak dokumen evaluasi</source>
+        <translation>Print evaluation document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="82"/>
+        <source>Cetak massal unit</source>
+        <translation>Batch print unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="83"/>
+        <source>Rekap predikat unit</source>
+        <translation>Unit rating summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="84"/>
+        <source>Verifikasi cetakan</source>
+        <translation>Verify a printout</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="89"/>
+        <source>Ekspor paket ke flashdisk</source>
+        <translation>Export package to USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="95"/>
+        <source>Impor paket kantor (pusat)</source>
+        <translation>Import office packages (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="101"/>
+        <source>Daftar pintasan papan ketik</source>
+        <translation>List of keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="103"/>
+        <source>Simpan data pegawai</source>
+        <translation>Save the employee record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="104"/>
+        <source>Tambah RHK</source>
+        <translation>Add RHK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="105"/>
+        <source>Tambah IKI di bawah RHK ini</source>
+        <translation>Add an IKI under this RHK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="106"/>
+        <source>Hapus baris RHK/IKI</source>
+        <translation>Remove the RHK/IKI row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="107"/>
+        <source>Naikkan baris</source>
+        <translation>Move row up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="108"/>
+        <source>Turunkan baris</source>
+        <translation>Move row down</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="109"/>
+        <source>Halaman sebelumnya</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="110"/>
+        <source>Halaman berikutnya</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="111"/>
+        <source>Perkecil</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="112"/>
+        <source>Perbesar</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="113"/>
+        <source>Selebar jendela</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="114"/>
+        <source>Satu halaman penuh</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="115"/>
+        <source>Cetak</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="116"/>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="117"/>
+        <source>Tambah unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="118"/>
+        <source>Ubah unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="123"/>
+        <source>Tambah paket ke antrean (pusat)</source>
+        <translation>Add packages to the queue (centre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="129"/>
+        <source>Impor semua paket di antrean</source>
+        <translation>Import every package in the queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="135"/>
+        <source>Keluarkan paket dari antrean</source>
+        <translation>Remove packages from the queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="137"/>
+        <source>Cari flashdisk lagi</source>
+        <translation>Search for USB sticks again</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="176"/>
+        <source>Pintasan Papan Ketik</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="178"/>
+        <source>Jendela</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="178"/>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="179"/>
+        <source>Perintah</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="197"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SkmEvidenceBox</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="184"/>
+        <source>Isi realisasi IKM dari SKM</source>
+        <translation>Fill in the IKM achievement from the SKM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="188"/>
+        <source>Mengisi realisasi indikator Indeks Kepuasan Masyarakat dengan hasil survei dan mencatat sumbernya di bukti dukung.</source>
+        <translation>Fills in the achievement of the Public Satisfaction Index indicators with the survey result and notes the source in the supporting evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="206"/>
+        <source>&lt;b&gt;Survei Kepuasan Masyarakat&lt;/b&gt; · %1</source>
+        <translation>&lt;b&gt;Public Satisfaction Survey&lt;/b&gt; · %1</translation>
+    </message>
+</context>
+<context>
+    <name>SkmImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="55"/>
+        <source>Impor Responden SKM</source>
+        <translation>Import SKM Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="76"/>
+        <source>&amp;Periode survei</source>
+        <translation>Survey &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="77"/>
+        <source>P&amp;opulasi penerima layanan</source>
+        <translation>Service-user p&amp;opulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="95"/>
+        <source>Berkas %1: baru %2 · diubah %3 · sama %4 · ditolak %5 · dihapus %6</source>
+        <translation>File %1: new %2 · changed %3 · unchanged %4 · rejected %5 · removed %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="108"/>
+        <source>Setelah diimpor: IKM %1, mutu %2 (%3), %4 responden.</source>
+        <translation>After the import: IKM %1, grade %2 (%3), %4 respondents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="111"/>
+        <source>Belum ada responden yang sah.</source>
+        <translation>No valid respondents yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="116"/>
+        <source>Impor %1 responden yang sah</source>
+        <translation>Import %1 valid respondents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="117"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>SkmPanel</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="57"/>
+        <source>&lt;b&gt;Kepuasan masyarakat (SKM) unit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unit&apos;s public satisfaction (SKM)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="65"/>
+        <source>Umpan balik masyarakat unit ini</source>
+        <translation>Public feedback on this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="66"/>
+        <source>Kelola SKM</source>
+        <translation>Manage SKM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="78"/>
+        <source>Impor jawaban responden…</source>
+        <translation>Import respondents&apos; answers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="79"/>
+        <source>Ketik rekap jawaban…</source>
+        <translation>Enter answer totals…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="80"/>
+        <source>Rencana tindak lanjut…</source>
+        <translation>Follow-up plan…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="81"/>
+        <source>Cetak Laporan Hasil SKM…</source>
+        <translation>Print SKM Results Report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="82"/>
+        <source>Ekspor ke Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="117"/>
+        <source>Umpan balik masyarakat atas pegawai unit ini (%1)</source>
+        <translation>Public feedback on this unit&apos;s staff (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="140"/>
+        <source>Impor jawaban responden SKM</source>
+        <translation>Import SKM respondents&apos; answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="179"/>
+        <source>Rencana tindak lanjut</source>
+        <translation>Follow-up plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="180"/>
+        <source>Rencana tindak lanjut atas unsur yang terendah:</source>
+        <translation>Follow-up plan for the lowest-scoring elements:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="193"/>
+        <source>Simpan Laporan Hasil SKM</source>
+        <translation>Save SKM Results Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="193"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="196"/>
+        <source>Ekspor hasil SKM</source>
+        <translation>Export SKM results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_panel.py" line="196"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SkmRekapDialog</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="128"/>
+        <source>Ketik Rekap SKM</source>
+        <translation>Enter SKM Totals</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="154"/>
+        <source>&amp;Periode survei</source>
+        <translation>Survey &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="155"/>
+        <source>P&amp;opulasi penerima layanan</source>
+        <translation>Service-user p&amp;opulation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="190"/>
+        <source>IKM %1 · mutu %2 (%3) · %4 responden</source>
+        <translation>IKM %1 · grade %2 (%3) · %4 respondents</translation>
+    </message>
+</context>
+<context>
+    <name>SkmSummary</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="66"/>
+        <source>Belum ada hasil SKM untuk periode ini</source>
+        <translation>No SKM results for this period yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="69"/>
+        <source>Impor jawaban responden atau ketik rekapnya (PermenPANRB 14/2017: sembilan unsur, jawaban 1–4).</source>
+        <translation>Import the respondents&apos; answers or enter their totals (PermenPANRB 14/2017: nine elements, answers 1–4).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="77"/>
+        <source>&lt;b&gt;IKM %1&lt;/b&gt; · mutu %2 (%3)</source>
+        <translation>&lt;b&gt;IKM %1&lt;/b&gt; · grade %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="87"/>
+        <source>Unsur terendah: %1 (NRR %2)</source>
+        <translation>Lowest element: %1 (NRR %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="94"/>
+        <source>%1 · %2 responden</source>
+        <translation>%1 · %2 respondents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="97"/>
+        <source> (populasi belum diisi)</source>
+        <translation> (population not entered)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="98"/>
+        <source>cukup</source>
+        <translation>enough</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="98"/>
+        <source>KURANG dari sampel minimal</source>
+        <translation>BELOW the minimum sample</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="99"/>
+        <source> · minimal %1: %2</source>
+        <translation> · minimum %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3039,56 +4646,104 @@ Registered %4 by %5</translation>
         <source>belum ada</source>
         <translation>none yet</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skp_dialog.py" line="239"/>
+        <source>%1 (di luar daftar pegawai)</source>
+        <translation>%1 (outside the staff list)</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="56"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="68"/>
         <source>Data Pribadi</source>
         <translation>Personal Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="57"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="69"/>
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="61"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="73"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="64"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="76"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="99"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="116"/>
         <source>Pegawai Baru</source>
         <translation>New Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="101"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="118"/>
         <source>Data Pegawai — %1</source>
         <translation>Employee Record — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="172"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="210"/>
+        <source>Tutup tanpa menyimpan?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/dialog.py" line="211"/>
+        <source>Perubahan pada formulir ini belum disimpan dan akan hilang.</source>
+        <translation>The changes on this form have not been saved and will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/dialog.py" line="212"/>
+        <source>Tutup tanpa menyimpan</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/dialog.py" line="214"/>
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/dialog.py" line="237"/>
         <source>Pegawai baru</source>
         <translation>New employee</translation>
     </message>
 </context>
 <context>
+    <name>StaffEditor</name>
+    <message>
+        <location filename="../../desktop/ui/staff/editing.py" line="122"/>
+        <source>Data sudah diubah</source>
+        <translation>The record has been changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/editing.py" line="124"/>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+</context>
+<context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../../desktop/ui/staff/view.py" line="87"/>
+        <location filename="../../desktop/ui/staff/view.py" line="90"/>
         <source>Cari nama, NIP, atau jabatan… (Ctrl+F)</source>
         <translation>Search name, NIP or position… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/view.py" line="89"/>
+        <location filename="../../desktop/ui/staff/view.py" line="92"/>
         <source>Cari pegawai</source>
         <translation>Search staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/view.py" line="95"/>
+        <source>Belum ada pegawai</source>
+        <translation>No staff yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/view.py" line="96"/>
+        <source>Impor daftar pegawai (xlsx/csv/SIASN) atau tambahkan satu per satu.</source>
+        <translation>Import a staff list (xlsx/csv/SIASN) or add employees one by one.</translation>
     </message>
 </context>
 <context>
@@ -3132,7 +4787,7 @@ Registered %4 by %5</translation>
 <context>
     <name>StaffTableView</name>
     <message>
-        <location filename="../../desktop/ui/staff/view.py" line="40"/>
+        <location filename="../../desktop/ui/staff/view.py" line="43"/>
         <source>Daftar pegawai</source>
         <translation>Staff list</translation>
     </message>
@@ -3176,84 +4831,209 @@ Registered %4 by %5</translation>
     </message>
 </context>
 <context>
+    <name>StartFlow</name>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="64"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="77"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="84"/>
+        <source>Impor daftar pegawai…</source>
+        <translation>Import a staff list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="65"/>
+        <source>Tambah pegawai</source>
+        <translation>Add an employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="66"/>
+        <source>Buka kantor contoh</source>
+        <translation>Open the demo office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="72"/>
+        <source>Impor struktur organisasi (SOTK), atau impor daftar pegawai dan biarkan unit kerjanya dibuat dari daftar itu.</source>
+        <translation>Import the organisation structure (SOTK), or import a staff list and let its work units be created from it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="76"/>
+        <source>Impor struktur organisasi…</source>
+        <translation>Import the organisation structure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="83"/>
+        <source>Ke Data Pegawai</source>
+        <translation>Go to Staff Records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="153"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="186"/>
+        <source>Buka basis data</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="160"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="169"/>
+        <source>Basis data baru</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="171"/>
+        <source>Berkas %1 sudah ada dan tidak ditimpa. Pilih nama lain, atau bukalah dengan Berkas → Buka basis data…</source>
+        <translation>The file %1 already exists and was not overwritten. Choose another name, or open it with File → Open Database…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="179"/>
+        <source>Basis data Kinerja (*.sqlite *.db);;Semua berkas (*)</source>
+        <translation>Kinerja databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="187"/>
+        <source>Berkas %1 tidak ditemukan (dipindah atau dihapus?).</source>
+        <translation>The file %1 was not found (moved or deleted?).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/first_run/flow.py" line="208"/>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>StickDonePage</name>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="98"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="103"/>
+        <source>Berkas:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="116"/>
+        <source>✔ Cadangan terenkripsi sudah ditulis dan diperiksa ulang (%1).
+Flashdisk AMAN untuk dicabut.</source>
+        <translation>✔ The encrypted backup was written and checked again (%1).
+It is SAFE to remove the stick.</translation>
+    </message>
+</context>
+<context>
+    <name>StickWizard</name>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="131"/>
+        <source>Simpan Cadangan ke Flashdisk</source>
+        <translation>Save a Backup to a USB Stick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="135"/>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="136"/>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="137"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="138"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/backup/stick.py" line="141"/>
+        <source>Pilih flashdisk untuk cadangan terenkripsi seluruh basis data.</source>
+        <translation>Choose the USB stick for an encrypted backup of the whole database.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="57"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="60"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="59"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="62"/>
         <source>&amp;Ekspor Paket ke Flashdisk…</source>
         <translation>&amp;Export Package to USB Stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="60"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="63"/>
         <source>Impor &amp;Tanda Terima dari Pusat…</source>
         <translation>Import &amp;Receipt from the Centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="61"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="64"/>
         <source>&amp;Status Sinkronisasi…</source>
         <translation>Sync &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="62"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="65"/>
         <source>&amp;Impor Paket Kantor…</source>
         <translation>&amp;Import Office Packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="65"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="68"/>
         <source>Jadikan Basis Data P&amp;usat…</source>
         <translation>Make This the Ce&amp;ntral Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="105"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="69"/>
+        <source>&amp;Rekap Pusat</source>
+        <translation>Centre S&amp;ummary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/controller.py" line="113"/>
         <source>Ekspor &amp;Kunci Pusat…</source>
         <translation>Export Centre &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="106"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="114"/>
         <source>Impor Kunci &amp;Kantor…</source>
         <translation>Import &amp;Office Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="111"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="119"/>
         <source>Ekspor &amp;Kunci Kantor…</source>
         <translation>Export Office &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="112"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="120"/>
         <source>Impor Kunci &amp;Pusat…</source>
         <translation>Import &amp;Centre Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="174"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="192"/>
         <source>Paket urutan %1 ditulis ke %2</source>
         <translation>Package %1 written to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="197"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="215"/>
         <source>Impor Tanda Terima dari Pusat</source>
         <translation>Import Receipt from the Centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="198"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="216"/>
         <source>Tanda terima Kinerja Luring %1;;Semua berkas (*)</source>
         <translation>Kinerja Luring receipts %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="217"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="235"/>
         <source>Mengimpor tanda terima…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="225"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="243"/>
         <source>Pusat belum dikenal</source>
         <translation>Unknown centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="227"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="245"/>
         <source>Tanda terima %1 ditandatangani pusat yang belum dikenal kantor ini:
 
 %2
@@ -3272,50 +5052,50 @@ Centre key fingerprint:
 Phone the centre and ask them to read out the centre key&apos;s fingerprint. Trust this centre only if it is exactly the same; the next packages will be encrypted for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="233"/>
-        <location filename="../../desktop/ui/sync/controller.py" line="252"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="251"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="271"/>
         <source>(tanpa nama)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="235"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="253"/>
         <source>Sidik jari cocok, percayai</source>
         <translation>Fingerprint matches, trust</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="243"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="262"/>
         <source>Tanda terima paket urutan %1 lebih baru dari log ekspor kantor ini: basis data ini tampaknya dipulihkan dari cadangan. Paket berikutnya berisi semua data.</source>
         <translation>The receipt of package %1 is newer than this office&apos;s export log: this database seems restored from a backup. The next package carries all data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="249"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="268"/>
         <source>Pusat %1 sudah menerapkan paket urutan %2.
 Data yang masih menunggu paket berikutnya: %3 baris.</source>
         <translation>Centre %1 has applied package %2.
 Data still waiting for the next package: %3 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="256"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="275"/>
         <source>Tanda terima diterima</source>
         <translation>Receipt accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="277"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="296"/>
         <source>Memeriksa %1 paket…</source>
         <translation>Checking %1 packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="289"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="308"/>
         <source>Mengimpor %1 paket…</source>
         <translation>Importing %1 packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="299"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="318"/>
         <source>Kantor baru</source>
         <translation>New office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="301"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="320"/>
         <source>Paket %1 berasal dari kantor yang belum terdaftar di pusat ini:
 
 %2
@@ -3336,7 +5116,7 @@ Office key fingerprint:
 Phone that office and ask the operator to read out the fingerprint shown under Sync → Sync Status. Register the office only if it is exactly the same; otherwise its package is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="310"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="329"/>
         <source>Sidik jari cocok, daftarkan</source>
         <translation>Fingerprint matches, register</translation>
     </message>
@@ -3644,6 +5424,14 @@ Phone that office and ask the operator to read out the fingerprint shown under S
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="200"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../desktop/ui/tasks.py" line="88"/>
@@ -3659,47 +5447,47 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="44"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="47"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="47"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="50"/>
         <source>Belum ditetapkan</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="50"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="53"/>
         <source>Buka SKP</source>
         <translation>Open SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="51"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="54"/>
         <source>Evaluasi</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="59"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="62"/>
         <source>&amp;Tahun</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="60"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="63"/>
         <source>&amp;Periode</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="61"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="64"/>
         <source>&amp;Capaian Kinerja Organisasi</source>
         <translation>Organisational &amp;performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="96"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="103"/>
         <source>Pilih unit kerja di sebelah kiri.</source>
         <translation>Choose a work unit on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="101"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="108"/>
         <source>Pegawai %1 · ber-SKP %2 · dinilai %3 · belum dinilai %4 · tanpa SKP %5</source>
         <translation>Staff %1 · with SKP %2 · rated %3 · not rated %4 · without SKP %5</translation>
     </message>
@@ -3707,98 +5495,549 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="66"/>
-        <location filename="../../desktop/ui/imports/controller.py" line="86"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="68"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="91"/>
         <source>Impor Pegawai</source>
         <translation>Import Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="67"/>
         <source>Lembar kerja (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+        <translation type="vanished">Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="71"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="76"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="87"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="92"/>
         <source>%1 baris ditolak dan akan dilewati. Impor %2 baris lainnya?</source>
         <translation>%1 rows were rejected and will be skipped. Import the other %2 rows?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="90"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="95"/>
         <source>Impor %1 baris</source>
         <translation>Import %1 rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="95"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="100"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="105"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="117"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="106"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="109"/>
         <source>%1 pegawai baru, %2 diperbarui, %3 tidak berubah.</source>
         <translation>%1 new staff, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="118"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="70"/>
+        <source>Lembar kerja atau data SIASN (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;Data utama SIASN (*.json)</source>
+        <translation>Spreadsheets or SIASN data (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;SIASN master data (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/controller.py" line="116"/>
+        <source>%1 unit baru dibuat.</source>
+        <translation>%1 new units created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/controller.py" line="125"/>
         <source>Ekspor Pegawai</source>
         <translation>Export Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="119"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="126"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="128"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="135"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="134"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="141"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="135"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="142"/>
         <source>%1 pegawai diekspor ke %2.</source>
         <translation>%1 staff exported to %2.</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="140"/>
+        <source>Belum ada tren</source>
+        <translation>No trend yet</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="70"/>
+        <location filename="../../desktop/ui/errors.py" line="109"/>
         <source>Terjadi kesalahan tak terduga</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="75"/>
+        <location filename="../../desktop/ui/errors.py" line="114"/>
         <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;Data yang sudah disimpan aman. Salin rincian di bawah dan kirimkan kepada pengelola aplikasi.</source>
         <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;Data already saved is safe. Copy the details below and send them to the app&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84"/>
+        <location filename="../../desktop/ui/errors.py" line="123"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="86"/>
+        <location filename="../../desktop/ui/errors.py" line="125"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="99"/>
+        <location filename="../../desktop/ui/errors.py" line="138"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="69"/>
+        <source>— (tingkat teratas)</source>
+        <translation>— (top level)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="74"/>
+        <source>mis. Dinas Kesehatan</source>
+        <translation>e.g. Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="76"/>
+        <source>mis. Dinkes</source>
+        <translation>e.g. Dinkes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="80"/>
+        <source>mis. Kepala Dinas Kesehatan</source>
+        <translation>e.g. Kepala Dinas Kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="84"/>
+        <source>Satu nama per baris, mis. nama lama unit</source>
+        <translation>One name per line, e.g. the unit&apos;s old name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="89"/>
+        <source>Induk</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="90"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="91"/>
+        <source>Nama unit</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="92"/>
+        <source>Singkatan</source>
+        <translation>Abbreviation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="93"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="94"/>
+        <source>Jabatan kepala</source>
+        <translation>Head&apos;s position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="95"/>
+        <source>Kepala</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="96"/>
+        <source>Nama lain</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="100"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="104"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="131"/>
+        <source>Belum ada pegawai di unit ini.</source>
+        <translation>No staff in this unit yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="139"/>
+        <source>kosongkan untuk otomatis: %1</source>
+        <translation>leave empty for automatic: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="146"/>
+        <source>Nama unit wajib diisi.</source>
+        <translation>The unit name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditModel</name>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="34"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="34"/>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="34"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="34"/>
+        <source>Pegawai aktif</source>
+        <translation>Active staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="48"/>
+        <source>%1 (nonaktif)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditTree</name>
+    <message>
+        <location filename="../../desktop/ui/units/edit_tree.py" line="40"/>
+        <source>Struktur organisasi</source>
+        <translation>Organisation structure</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="54"/>
+        <source>Struktur Organisasi</source>
+        <translation>Organisation Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="65"/>
+        <source>&amp;Tambah unit…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="66"/>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="67"/>
+        <source>&amp;Pindahkan ke…</source>
+        <translation>&amp;Move to…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="68"/>
+        <source>&amp;Gabungkan ke…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="69"/>
+        <location filename="../../desktop/ui/units/editor.py" line="212"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="70"/>
+        <source>&amp;Impor struktur…</source>
+        <translation>&amp;Import structure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="71"/>
+        <source>&amp;Ekspor struktur…</source>
+        <translation>E&amp;xport structure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="88"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="115"/>
+        <source>Belum ada unit. Tambahkan unit pertama (misalnya Pemerintah Kabupaten …) atau impor struktur organisasi.</source>
+        <translation>No units yet. Add the first unit (for instance Pemerintah Kabupaten …) or import the organisation structure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="124"/>
+        <source>Berkas impor: .xlsx atau .csv dengan kolom Kode, Nama, Singkatan, Induk (kode atau nama unit induk) dan Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</source>
+        <translation>Import file: .xlsx or .csv with the columns Kode, Nama, Singkatan, Induk (code or name of the parent unit) and Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="132"/>
+        <source>Tambah Unit Pertama…</source>
+        <translation>Add the First Unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="135"/>
+        <source>Impor Struktur Organisasi…</source>
+        <translation>Import Organisation Structure…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="175"/>
+        <source>Seret unit ke unit lain untuk memindahkannya ke bawah unit itu.</source>
+        <translation>Drag a unit onto another unit to move it under that one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="212"/>
+        <source>&amp;Aktifkan kembali</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="219"/>
+        <source>Jabatan kepala: %1</source>
+        <translation>Head&apos;s position: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="222"/>
+        <source>Nama lain: %1</source>
+        <translation>Other names: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="251"/>
+        <source>Tambah Unit</source>
+        <translation>Add Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="266"/>
+        <source>Ubah Unit</source>
+        <translation>Edit Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="285"/>
+        <source>(tingkat teratas)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="288"/>
+        <location filename="../../desktop/ui/units/editor.py" line="309"/>
+        <source>Pindahkan Unit</source>
+        <translation>Move Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="289"/>
+        <source>Pindahkan %1 (beserta sub-unitnya) ke bawah:</source>
+        <translation>Move %1 (with its sub-units) under:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="290"/>
+        <location filename="../../desktop/ui/units/editor.py" line="309"/>
+        <source>Pindahkan</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="305"/>
+        <source>tingkat teratas</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="307"/>
+        <source>Pindahkan %1 (beserta sub-unitnya) ke bawah %2?</source>
+        <translation>Move %1 (with its sub-units) under %2?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="323"/>
+        <location filename="../../desktop/ui/units/editor.py" line="339"/>
+        <source>Gabungkan Unit</source>
+        <translation>Merge Units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="324"/>
+        <source>Gabungkan %1 ke unit:</source>
+        <translation>Merge %1 into the unit:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="325"/>
+        <source>Lanjut</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="333"/>
+        <source>Gabungkan %1 ke %2?
+
+%3 pegawai dan %4 sub-unit pindah ke %2; riwayat pegawai tetap. Nama %1 menjadi nama lain %2, lalu unit %1 dihapus.</source>
+        <translation>Merge %1 into %2?
+
+%3 staff and %4 sub-units move to %2; staff history is kept. The name %1 becomes another name of %2, then the unit %1 is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="339"/>
+        <source>Gabungkan</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="353"/>
+        <source>Nonaktifkan %1?</source>
+        <translation>Deactivate %1?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="355"/>
+        <source>Nonaktifkan %1 beserta %2 sub-unitnya?</source>
+        <translation>Deactivate %1 with its %2 sub-units?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="359"/>
+        <source>Nonaktifkan Unit</source>
+        <translation>Deactivate Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="359"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>UnitJenis</name>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="105"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="106"/>
+        <source>Perangkat daerah</source>
+        <translation>Regional agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="107"/>
+        <source>Bidang</source>
+        <translation>Division</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="108"/>
+        <source>Subbidang/Seksi</source>
+        <translation>Subdivision/Section</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="118"/>
+        <source>Sekretariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="119"/>
+        <source>Bidang/Bagian</source>
+        <translation>Division/Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="120"/>
+        <source>Subbagian</source>
+        <translation>Subdepartment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="121"/>
+        <source>Seksi/Subbidang</source>
+        <translation>Section/Subdivision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="122"/>
+        <source>UPT/UPTD</source>
+        <translation>Technical unit (UPT/UPTD)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="123"/>
+        <source>Puskesmas</source>
+        <translation>Health centre (Puskesmas)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="124"/>
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="125"/>
+        <source>Kecamatan</source>
+        <translation>District (Kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor_model.py" line="126"/>
+        <source>Kelurahan/Desa</source>
+        <translation>Village (Kelurahan/Desa)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTransfers</name>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="33"/>
+        <source>Lembar kerja (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="38"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="48"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="52"/>
+        <source>Impor Struktur Organisasi</source>
+        <translation>Import Organisation Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="50"/>
+        <source>Impor yang valid</source>
+        <translation>Import the valid rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="50"/>
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="67"/>
+        <source>Baru: %1   Diubah: %2   Sama: %3   Ditolak: %4</source>
+        <translation>New: %1   Changed: %2   Unchanged: %3   Rejected: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="77"/>
+        <source>%1 Baris %2, kolom %3: %4</source>
+        <translation>%1 Row %2, column %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="83"/>
+        <source>… dan %1 catatan lain.</source>
+        <translation>… and %1 more notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="86"/>
+        <source>Tidak ada yang perlu disimpan.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="93"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="106"/>
+        <source>Ekspor Struktur Organisasi</source>
+        <translation>Export Organisation Structure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/transfer.py" line="104"/>
+        <source>%1 unit diekspor ke %2.</source>
+        <translation>%1 units exported to %2.</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +6046,11 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <location filename="../../desktop/ui/units/model.py" line="86"/>
         <source>Semua unit</source>
         <translation>All units</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/model.py" line="88"/>
+        <source>%1 (nonaktif)</source>
+        <translation>%1 (inactive)</translation>
     </message>
 </context>
 <context>
@@ -3818,74 +6062,82 @@ Phone that office and ask the operator to read out the fingerprint shown under S
     </message>
 </context>
 <context>
+    <name>UnitsController</name>
+    <message>
+        <location filename="../../desktop/ui/units/controller.py" line="21"/>
+        <source>Struktur &amp;Organisasi…</source>
+        <translation>Organisation &amp;Structure…</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="52"/>
         <source>Verifikasi Cetakan — Periksa Kode Cetak</source>
         <translation>Verify a Printout — Check the Printed Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="57"/>
         <source>Kode verifikasi</source>
         <translation>Verification code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="60"/>
         <source>&amp;Periksa</source>
         <translation>C&amp;heck</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="71"/>
         <source>&amp;Salin hasil</source>
         <translation>Co&amp;py result</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="79"/>
         <source>&amp;Kode</source>
         <translation>C&amp;ode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="85"/>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="108"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="109"/>
         <source>Ketik kode verifikasi yang tercetak di kaki halaman, misalnya 7KQ2M-9XH4D. Huruf besar/kecil, spasi dan tanda hubung tidak berpengaruh.</source>
         <translation>Type the verification code printed at the foot of the page, e.g. 7KQ2M-9XH4D. Case, spaces and dashes do not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="119"/>
         <source>Isian</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="119"/>
         <source>Tercetak</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="119"/>
         <source>Sekarang</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="178"/>
         <source>COCOK</source>
         <translation>MATCH</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="178"/>
         <source>Isi cetakan sama dengan data saat ini.</source>
         <translation>The printout matches the current data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="180"/>
         <source>BERUBAH</source>
         <translation>CHANGED</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="182"/>
         <source>%n isian berubah sejak dicetak; cetakan ini tidak lagi sesuai data.</source>
         <translation>
             <numerusform>%n field changed since printing; this printout no longer matches the data.</numerusform>
@@ -3893,7 +6145,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="202"/>
         <source>Dicetak %1 oleh %2, %n kali.</source>
         <translation>
             <numerusform>Printed %1 by %2, once.</numerusform>
@@ -3901,7 +6153,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="205"/>
         <source>Dicetak %1, %n kali.</source>
         <translation>
             <numerusform>Printed %1, once.</numerusform>
@@ -3909,32 +6161,32 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="187"/>
         <source>DATA DIHAPUS</source>
         <translation>RECORD DELETED</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="188"/>
         <source>Data asal cetakan ini sudah dihapus dari basis data.</source>
         <translation>The record this was printed from has been deleted from the database.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="189"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="190"/>
         <source>TIDAK DIKENAL</source>
         <translation>UNKNOWN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="192"/>
         <source>Tidak ada cetakan dengan kode %1 di basis data ini. Periksa ketikan kode, atau cetakan berasal dari kantor lain.</source>
         <translation>No printout with code %1 in this database. Check the code as typed, or the printout comes from another office.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="197"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="198"/>
         <source>Kode %1: %2</source>
         <translation>Code %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/verify_dialog.py" line="232"/>
+        <location filename="../../desktop/ui/reports/verify_dialog.py" line="233"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -3961,38 +6213,58 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/editor_base.py" line="120"/>
+        <source>Kembali ke formulir</source>
+        <translation>Back to the form</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceTable</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="118"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="125"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="119"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="126"/>
         <source>Tanpa SKP</source>
         <translation>Without SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="120"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="127"/>
         <source>Belum dinilai</source>
         <translation>Not rated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="121"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="128"/>
         <source>Sudah dinilai</source>
         <translation>Rated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="132"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="139"/>
         <source>Pegawai dan status penilaian</source>
         <translation>Staff and appraisal status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="135"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="142"/>
         <source>Tampi&amp;lkan</source>
         <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="149"/>
+        <source>Belum ada pegawai untuk dinilai</source>
+        <translation>No staff to appraise yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="151"/>
+        <source>Penilaian kinerja dimulai dari data pegawai: impor daftar pegawai atau tambahkan pegawai di halaman Data Pegawai, lalu susun SKP-nya di sini.</source>
+        <translation>Performance appraisal starts from the staff records: import a staff list or add staff on the Staff Records page, then draw up their SKPs here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="175"/>
+        <source>Belum ada SKP tahun %1 di unit ini. Pilih pegawai lalu tekan Buka SKP untuk menyusunnya (klik ganda juga bisa).</source>
+        <translation>No SKP for %1 in this unit yet. Select an employee and press Open SKP to draw one up (or double-click).</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +6321,18 @@ rating</translation>
         <location filename="../../desktop/ui/appraisal/model.py" line="124"/>
         <source> (kepala unit)</source>
         <translation> (unit head)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Rekap Pusat</source>
+        <translation type="vanished">Centre Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="307"/>
+        <source>%1 pegawai gabungan dari %2 kantor</source>
+        <translation>%1 merged staff from %2 offices</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,7 @@ class ScriptedPrompts(Prompts):
         self.files: list[Path | None] = []
         self.answers: list[bool] = []
         self.confirmations: list[str] = []
+        self.confirm_options: list[dict] = []  # ok_text, safe_default, cancel_text per question
         self.notices: list[str] = []
         self.batches: list[list[Path]] = []  # answers to "several files"
         self.folders: list[Path] = []  # answers to "choose a folder"
@@ -44,8 +45,9 @@ class ScriptedPrompts(Prompts):
     def save_file(self, parent, title, filters, suggested):
         return self.files.pop(0) if self.files else None
 
-    def confirm(self, parent, title, text, ok_text):
+    def confirm(self, parent, title, text, ok_text, **options):
         self.confirmations.append(text)
+        self.confirm_options.append({"ok_text": ok_text, **options})
         return self.answers.pop(0) if self.answers else True
 
     def info(self, parent, title, text):

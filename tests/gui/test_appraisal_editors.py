@@ -17,6 +17,7 @@ from desktop.core.workflow import Action, EvalState, SkpState, WorkflowError
 from desktop.store import capaian as capaian_store
 from desktop.store import evaluasi as ev_store
 from desktop.store import skp as skp_store
+from desktop.store.db import open_db
 from desktop.ui.appraisal import AppraisalWorkspace
 from desktop.ui.appraisal.evaluation_dialog import EvaluationDialog
 from desktop.ui.appraisal.prompt_dialogs import StartChoice
@@ -397,3 +398,27 @@ def test_citizen_feedback_is_added_beside_the_evidence(qtbot, workspace, office)
         ("Pelayanan usulan mutasi cepat dan jelas", "Survei kepuasan", date(YEAR, 2, 15), "positif")
     ]
     assert "Survei kepuasan" in panel.list.item(panel.list.count() - 1).text()
+
+
+def test_an_skp_changed_elsewhere_is_not_overwritten_by_an_open_editor(
+    qtbot, workspace, office, prompts, db_path
+):
+    """Lost update: an SKP open in the editor, the same SKP changed from another process
+    (another connection to the file), then Simpan: refused, the other change kept."""
+    analis = office.staff[0]
+    stored = skp_for(office.db, analis.id, "Terkelolanya arsip", approve=False)
+    dialog = open_editor(qtbot, workspace, analis.id, workspace.top.skp_button)
+    other = open_db(db_path)
+    with other.conn:
+        other.conn.execute(
+            "UPDATE skp SET dukungan_sumber_daya = 'Anggaran dari jendela lain' WHERE id = ?",
+            [stored.id],
+        )
+    other.close()
+    dialog.lampiran["dukungan_sumber_daya"].setPlainText("Anggaran dari editor ini")
+    prompts.errors.clear()
+    click(qtbot, dialog.buttons[Action.UBAH])
+    assert [getattr(e, "code", None) for e in prompts.errors] == ["stale_edit"]
+    assert "diubah oleh" in prompts.errors[0].message()
+    kept = skp_store.get_skp(office.db, stored.id).dukungan_sumber_daya
+    assert kept == "Anggaran dari jendela lain"

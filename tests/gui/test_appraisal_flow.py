@@ -163,8 +163,8 @@ def test_an_skp_for_another_penilai_is_approved_then_closed(qtbot, office, promp
     choose(qtbot, evaluation.ratings.hasil, Rating.SESUAI.label)
     choose(qtbot, evaluation.ratings.perilaku, Rating.SESUAI.label)
     assert label.text() == (
-        "Angka kredit periode ini: 3,125 (Ahli Pertama; 3 bulan × 100 % × koefisien 12,5)"
+        "Angka kredit periode ini: 3,13 (Ahli Pertama; 3 bulan × 100 % × koefisien 12,5)"
     )
     choose(qtbot, evaluation.ratings.perilaku, Rating.DI_BAWAH.label)
-    assert label.text().startswith("Angka kredit periode ini: 1,563 ")  # Kurang: 50 %
+    assert label.text().startswith("Angka kredit periode ini: 1,56 ")  # Kurang: 50 %
     assert "Citra Lestari" in evaluation.header.penilai.text()

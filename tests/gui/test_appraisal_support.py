@@ -147,14 +147,18 @@ class ScriptedPrompts(AppraisalPrompts):
         self.pick: str = ""  # library items whose RHK contains this text
         self.files: list[Path] = []
         self.asked: list[str] = []
+        self.confirm_options: list[dict] = []  # safe_default, cancel_text per question
         self.errors: list[BaseException] = []
 
     def ask_reason(self, parent: QWidget | None, title: str, prompt: str) -> str | None:
         self.asked.append(title)
         return self.reasons.pop(0) if self.reasons else None
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
+    def confirm(
+        self, parent: QWidget | None, title: str, text: str, ok_text: str, **options
+    ) -> bool:
         self.asked.append(text)
+        self.confirm_options.append(options)
         return self.confirms.pop(0) if self.confirms else True
 
     def choose_start(

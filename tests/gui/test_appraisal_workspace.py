@@ -85,20 +85,27 @@ def test_filter_combo_narrows_the_table(qtbot, workspace):
 
 
 def test_capaian_that_the_counts_break_shows_an_amber_warning(qtbot, workspace, office):
+    from desktop.store.skp import find_skp
+
+    third = find_skp(office.db, office.staff[2].id, YEAR)  # three Baik: enough for a percentage
+    rate(office.db, third.id, Rating.SESUAI, Rating.SESUAI)
+    workspace.reload()
     combo = workspace.top.capaian
     combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Istimewa: Sangat Baik ≤ 70 % — kept
-    assert workspace.distribution.warnings.text() == "✓ Distribusi sesuai kuota"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # Istimewa: mostly Sangat Baik — none at all
+    assert "Kuota 'sebagian besar Sangat Baik' belum terpenuhi: 0 orang" in (
+        workspace.distribution.warnings.text()
+    )
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # Baik: Baik ≤ 70 % and one BP/Kurang — broken
     assert (
         capaian_store.get_capaian(office.db, office.bidang.id, YEAR, "TW1")
         is CapaianOrganisasi.BAIK
     )
     text = workspace.distribution.warnings.text()
-    assert "Kuota 'Baik ≤ 70 %' terlampaui: 2 orang, batas 1" in text
+    assert "Kuota 'Baik ≤ 70 %' terlampaui: 3 orang, batas 2" in text
     assert "minimal satu Butuh Perbaikan atau Kurang/Misconduct" in text
     assert workspace.distribution.state == "warning"
-    assert Marker(3, 3, 1, "max", True) in workspace.distribution.chart.markers()
+    assert Marker(3, 3, 2, "max", True) in workspace.distribution.chart.markers()
 
 
 def test_a_capaian_chosen_by_mistake_can_be_cleared_after_confirming(qtbot, workspace, office):
@@ -121,7 +128,8 @@ def test_a_capaian_chosen_by_mistake_can_be_cleared_after_confirming(qtbot, work
 def test_warning_follows_new_ratings(qtbot, workspace, office):
     capaian_store.set_capaian(office.db, office.bidang.id, YEAR, "TW1", CapaianOrganisasi.BAIK)
     workspace.reload()
-    assert workspace.distribution.state == "warning"
+    assert workspace.distribution.state == "none"  # two people: a note, no percentage
+    assert "terlalu sedikit" in workspace.distribution.warnings.text()
     skp = skp_for(office.db, office.staff[3].id, approve=True)
     rate(office.db, skp.id, Rating.DI_BAWAH, Rating.SESUAI)  # Butuh Perbaikan
     workspace.reload()

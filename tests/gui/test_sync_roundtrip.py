@@ -28,10 +28,10 @@ def click(qtbot, button) -> None:
 
 
 def export_through_wizard(qtbot, window, stick: Path):
-    """Ctrl+Shift+E, pick the stick, look at the content page, write, reach "safe"."""
+    """Ctrl+Shift+F (Flashdisk), pick the stick, look at the content page, write, reach "safe"."""
     window.sync.find_drives = lambda: [Drive(stick, "FLASHDISK", 8 << 30, 16 << 30)]
     activate(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
     wizard = window.sync.wizard
     assert wizard is not None and wizard.isVisible()
     drives = wizard.destination.drive_list

@@ -87,8 +87,9 @@ def perilaku(umpan_balik: bool = False) -> tuple[PerilakuRow, ...]:
     )  # fmt: skip
 
 
-def rhk_rows(count: int = 3, *, evaluasi: bool = False) -> tuple[RhkRow, ...]:
-    """``count`` RHK, the last one Tambahan; two or three IKI each."""
+def rhk_rows(count: int = 3, *, evaluasi: bool = False, jpt: bool = False) -> tuple[RhkRow, ...]:
+    """``count`` RHK, the last one Tambahan; two or three IKI each; a JPT's RHK name their
+    perspektif."""
     rows = []
     for i in range(1, count + 1):
         iki = (
@@ -109,7 +110,7 @@ def rhk_rows(count: int = 3, *, evaluasi: bool = False) -> tuple[RhkRow, ...]:
                 f"akurat, tepat waktu dan akuntabel (RHK {i})",
                 "Meningkatnya kualitas pelayanan administrasi kepegawaian di lingkungan "
                 "Pemerintah Kabupaten Kepahiang",
-                "",
+                ("Penerima Layanan" if i % 2 else "Proses Bisnis Internal") if jpt else "",
                 iki[: 2 + (i % 2)],
             )
         )
@@ -117,23 +118,26 @@ def rhk_rows(count: int = 3, *, evaluasi: bool = False) -> tuple[RhkRow, ...]:
 
 
 def skp(rhk: int = 3, **overrides) -> SkpForm:
+    jpt = bool(overrides.get("jpt"))
     values = dict(
         record_uuid="0f3c2a6e9b8d4c1fa7e5d3b2c1a09f8e", instansi=INSTANSI, tahun=2026,
-        pegawai=PEGAWAI, penilai=PENILAI, status="disetujui", rhk=rhk_rows(rhk),
+        pegawai=PEGAWAI, penilai=PENILAI, status="disetujui", rhk=rhk_rows(rhk, jpt=jpt),
         perilaku=perilaku(),
         dukungan_sumber_daya="Aplikasi SIASN dan akses internet kantor\nAnggaran perjalanan dinas",
         skema_pertanggungjawaban="Laporan bulanan kepada Kepala Bidang\nLaporan triwulan",
         konsekuensi="Keterlambatan layanan menurunkan capaian unit kerja",
+        disetujui_pada=date(2026, 1, 9),
     )  # fmt: skip
     values.update(overrides)
     return SkpForm(**values)
 
 
 def evaluasi(rhk: int = 3, **overrides) -> EvaluasiForm:
+    jpt = bool(overrides.get("jpt"))
     values = dict(
         record_uuid="5a1d8c3e7f2b4a6c9d0e1f2a3b4c5d6e", instansi=INSTANSI, tahun=2026,
         periode="TW1", pegawai=PEGAWAI, penilai=PENILAI, status="ditetapkan", capaian="baik",
-        rhk=rhk_rows(rhk, evaluasi=True), perilaku=perilaku(True), rating_hasil="di_atas",
+        rhk=rhk_rows(rhk, evaluasi=True, jpt=jpt), perilaku=perilaku(True), rating_hasil="di_atas",
         rating_perilaku="sesuai", predikat="baik", ditetapkan_pada=date(2026, 4, 3),
     )  # fmt: skip
     values.update(overrides)

@@ -69,12 +69,12 @@ def test_unit_head_hasil_rating_is_the_units_capaian(capaian, rating):
     [
         (Predikat.BAIK, "ahli_pertama", 12, "12.500"),
         (Predikat.SANGAT_BAIK, "ahli_muda", 12, "37.500"),
-        (Predikat.BUTUH_PERBAIKAN, "ahli_madya", 12, "28.125"),
+        (Predikat.BUTUH_PERBAIKAN, "ahli_madya", 12, "28.13"),
         (Predikat.KURANG, "ahli_utama", 12, "25.000"),
         (Predikat.SANGAT_KURANG, "terampil", 12, "1.250"),
-        (Predikat.BAIK, "pemula", 6, "1.875"),
-        (Predikat.BAIK, "mahir", 3, "3.125"),
-        (Predikat.SANGAT_BAIK, "penyelia", 1, "3.125"),
+        (Predikat.BAIK, "pemula", 6, "1.88"),
+        (Predikat.BAIK, "mahir", 3, "3.13"),
+        (Predikat.SANGAT_BAIK, "penyelia", 1, "3.13"),
     ],
 )
 def test_angka_kredit(pred, jenjang, months, expected):

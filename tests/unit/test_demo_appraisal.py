@@ -138,7 +138,8 @@ def test_ratings_spread_believably(demo):
     total = sum(spread.values())
     assert spread.most_common(1)[0][0] == Predikat.BAIK.value
     assert 0.45 <= spread["baik"] / total <= 0.75
-    assert 0.1 <= spread["sangat_baik"] / total <= 0.4
+    # Istimewa subtrees are mostly Sangat Baik (SE MenPANRB 3/2023, "sebagian besar").
+    assert 0.1 <= spread["sangat_baik"] / total <= 0.5
     assert 0.02 <= spread["butuh_perbaikan"] / total <= 0.2
     assert spread["kurang"] / total <= 0.06 and spread["sangat_kurang"] / total <= 0.02
 

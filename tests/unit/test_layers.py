@@ -15,6 +15,7 @@ from desktop import paths
 PACKAGE = paths.project_root() / "desktop"
 LEVEL = {
     "desktop.paths": 0,
+    "desktop.platform_check": 0,
     "desktop.core": 0,
     "desktop.store": 1,
     "desktop.imports": 2,
@@ -26,7 +27,12 @@ LEVEL = {
     "desktop.cli_appraisal": 3,
     "desktop.cli_report": 3,
     "desktop.cli_sync": 3,
+    "desktop.cli_backup": 3,
+    "desktop.cli_units": 3,
+    "desktop.cli_skm": 3,
     "desktop.__main__": 3,
+    "desktop.launcher": 3,
+    "desktop.cli_data": 3,
     "desktop.ui": 3,
     "desktop.app": 3,
 }

@@ -82,7 +82,7 @@ def test_dokumen_shows_the_three_identity_blocks_and_signatures():
     assert "NIP. 19680512 199003 1 004" not in text  # the atasan does not sign
     assert "PREDIKAT KINERJA PEGAWAI SANGAT BAIK" in text
     assert "CAPAIAN KINERJA ORGANISASI BAIK" in text
-    assert "PERIODE: TRIWULAN I" in text and "1 JANUARI SD 31 MARET 2026" in text
+    assert "PERIODE: TRIWULAN I" in text and "1 JANUARI SD 31 MARET TAHUN 2026" in text
     assert "Kepahiang, 3 April 2026" in text
     assert "Kode verifikasi: 7KQ2M-9XH4D" in text and "Halaman 1 dari 1" in text
 
@@ -130,8 +130,8 @@ def test_skp_groups_rhk_and_numbers_the_columns():
 def test_jpt_skp_has_a_perspective_column_and_instansi_row():
     text = pages(skp.render(samples.skp(jpt=True), samples.OPTIONS))[0]
     assert "PERSPEKTIF" in text and "INSTANSI" in text
-    assert "(1) (2) (3) (4) (5) (6) (7)" in text
-    assert "BAGI JABATAN PIMPINAN TINGGI" in text
+    assert "(1) (2) (3) (4) (5)" in text and "(6)" not in text
+    assert "BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI" in text
 
 
 def test_a_long_skp_breaks_pages_with_headers_repeated_and_signatures_intact():

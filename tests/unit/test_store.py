@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from datetime import date
 
 import pytest
@@ -52,7 +53,7 @@ def test_reopening_applies_nothing_and_keeps_data(db_path):
     db.close()
     again = open_db(db_path)
     assert again.execute("SELECT nama FROM unit").fetchone()[0].startswith("Pemerintah")
-    assert not list(paths.backup_dir_for(db_path).glob("*.sqlite"))
+    assert not list(paths.backup_dir_for(db_path).glob("*.zip"))
 
 
 def test_upgrade_of_an_old_database_backs_it_up_first(db_path, monkeypatch, tmp_path):
@@ -68,11 +69,13 @@ def test_upgrade_of_an_old_database_backs_it_up_first(db_path, monkeypatch, tmp_
     monkeypatch.undo()
     upgraded = open_db(db_path)
     assert "staff" in upgraded.table_names()
-    backups = list(paths.backup_dir_for(db_path).glob("*.sqlite"))
+    backups = list(paths.backup_dir_for(db_path).glob("*.zip"))
     assert len(backups) == 1
+    copy = tmp_path / "cadangan.sqlite"  # the backup is a zip holding the database
+    copy.write_bytes(zipfile.ZipFile(backups[0]).read("kinerja.sqlite"))
     assert (
         "staff"
-        not in sqlite3.connect(backups[0])
+        not in sqlite3.connect(copy)
         .execute("SELECT group_concat(name) FROM sqlite_master")
         .fetchone()[0]
     )

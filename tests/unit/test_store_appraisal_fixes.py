@@ -282,14 +282,14 @@ def test_angka_kredit_of_a_fungsional_counts_the_months_in_the_jabatan(office):
     assert angka_kredit_basis(db, kabid.id, YEAR, "TAHUNAN") is None  # not fungsional
     basis = angka_kredit_basis(db, analis.id, YEAR, "TW1")
     assert (basis.jenjang_nama, basis.koefisien, basis.months) == ("Ahli Pertama", 12.5, 2)
-    assert basis.nilai(Predikat.BAIK) == Decimal("2.083")
+    assert basis.nilai(Predikat.BAIK) == Decimal("2.08")
     skp = full_skp(db, analis.id)
     ev = ev_store.open_evaluasi(db, skp.id, "TAHUNAN")
     assert angka_kredit_of(db, ev_store.save_evaluasi(db, ev).id) is None  # not rated yet
     ev = ev_store.find_evaluasi(db, skp.id, "TAHUNAN")
     ev.rating_hasil = ev.rating_perilaku = Rating.DI_ATAS
     ev = ev_store.save_evaluasi(db, ev)
-    assert angka_kredit_of(db, ev.id) == Decimal("17.188")  # 11/12 × 150 % × 12.5
+    assert angka_kredit_of(db, ev.id) == Decimal("17.19")  # 11/12 × 150 % × 12.5
 
 
 # -- PP 46/2011 history --------------------------------------------------------------------------

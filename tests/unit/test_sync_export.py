@@ -100,8 +100,9 @@ def test_a_failed_write_leaves_nothing(office, stick, tmp_path, monkeypatch, cod
     assert file_digest(office, tmp_path / "kantor.sqlite") == before
 
 
-def test_a_failed_rename_leaves_neither_file_nor_log(office, stick, tmp_path, monkeypatch):
-    before = file_digest(office, tmp_path / "kantor.sqlite")
+def test_a_failed_rename_leaves_no_file_and_never_reuses_its_number(office, stick, monkeypatch):
+    """The log row commits before the rename (a file under a final name always has its row);
+    when the rename then fails, the number stays used: the next package takes the next one."""
 
     def pulled_out(src, dst):
         raise OSError(errno.ENODEV, "simulated")
@@ -110,8 +111,10 @@ def test_a_failed_rename_leaves_neither_file_nor_log(office, stick, tmp_path, mo
     with pytest.raises(SyncError) as caught:
         export_package(office, stick)
     assert caught.value.code == "write_failed"
-    assert list(stick.iterdir()) == [] and export_log(office) == []
-    assert file_digest(office, tmp_path / "kantor.sqlite") == before
+    assert list(stick.iterdir()) == []
+    assert [e.sequence for e in export_log(office)] == [1]
+    monkeypatch.undo()
+    assert export_package(office, stick).sequence == 2
 
 
 def test_cancelling_leaves_nothing(office, stick, tmp_path):

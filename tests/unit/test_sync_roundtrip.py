@@ -297,6 +297,41 @@ def test_an_office_restored_from_backup_resends_everything(office, centre, stick
         restored.close()
 
 
+def test_a_restored_office_that_reused_a_number_follows_the_centres_advice(
+    office, centre, stick, tmp_path
+):
+    """The office is restored from a backup and exports again before any receipt: its
+    package reuses a number the centre holds, so the centre refuses it (``sequence_reused``)
+    and advises importing its latest receipt; that receipt is taken as a restore, and the
+    next package (full, numbered past the centre's) is applied."""
+    introduce(office, centre, stick)
+    import_receipt(
+        office, Path(deliver(centre, export_package(office, stick).path).outcomes[0].receipt)
+    )
+    _copy_db(office, tmp_path / "kantor-cadangan.sqlite")
+    with office.atomic():
+        office.conn.execute("UPDATE staff SET jabatan = 'Analis SDM' WHERE id = 1")
+    sent = export_package(office, stick)
+    receipt = Path(deliver(centre, sent.path).outcomes[0].receipt)
+    office.close()
+    shutil.copy(tmp_path / "kantor-cadangan.sqlite", tmp_path / "kantor.sqlite")
+    restored = open_db(tmp_path / "kantor.sqlite")
+    try:
+        again = export_package(restored, stick)
+        assert again.sequence == sent.sequence
+        [refused] = deliver(centre, again.path).outcomes
+        assert refused.state is not State.APPLIED
+        assert "sequence_reused" in (refused.code or "")
+        assert import_receipt(restored, receipt).restored
+        full = export_package(restored, stick)
+        assert full.full and full.sequence == sent.sequence + 1
+        [outcome] = deliver(centre, full.path).outcomes
+        assert outcome.state is State.APPLIED
+        assert centre_copy(centre, restored) == office_data(restored)
+    finally:
+        restored.close()
+
+
 def test_a_receipt_is_checked_before_it_counts(office, centre, stick, tmp_path):
     other = demo_office(tmp_path / "lain.sqlite", seed=9)
     introduce(other, centre, stick)
@@ -367,7 +402,7 @@ def test_a_stolen_key_is_revoked_and_a_new_one_takes_over(office, centre, stick)
     [fresh] = deliver(centre, export_package(office, stick).path).outcomes
     assert fresh.state is State.APPLIED
     assert centre_copy(centre, office) == office_data(office)
-    assert deliver(centre, old.path).outcomes[0].code == "key_mismatch"
+    assert deliver(centre, old.path).outcomes[0].code == "revoked"  # revoked for good
 
 
 def test_a_preview_says_what_an_import_would_do_and_writes_nothing(office, centre, stick, tmp_path):

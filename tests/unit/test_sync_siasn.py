@@ -64,6 +64,8 @@ def test_siasn_output_has_one_record_per_set_evaluation(offices, tmp_path):
     office, centre = offices
     tahun = year_of(office)
     nip, ev_uuid = set_annual(office, tahun)
+    with office.atomic():  # SIASN's person ids, as a SIASN download brings them
+        office.conn.execute("UPDATE staff SET siasn_id = 'PNS-' || nip")
     stick = tmp_path / "flashdisk"
     stick.mkdir()
     assert import_packages(centre, [export_package(office, stick).path], trust=TRUST_ALL).ok
@@ -80,7 +82,7 @@ def test_siasn_output_has_one_record_per_set_evaluation(offices, tmp_path):
         "WHERE s.tahun = ? AND e.status = 'ditetapkan'",
         [tahun],
     ).fetchone()[0]
-    assert result.annual + result.periodic == set_count
+    assert result.annual + result.periodic + sum(result.held.values()) == set_count
     assert len(annual["records"]) == result.annual and len(periodic["records"]) == result.periodic
     assert result.periodic > 0 and sum(result.skipped.values()) > 0  # drafts are not sent
 
@@ -91,7 +93,7 @@ def test_siasn_output_has_one_record_per_set_evaluation(offices, tmp_path):
     assert (payload["hasilKinerjaNilai"], payload["perilakuKerjaNilai"]) == (1, 2)
     assert payload["kuadranKinerjaNilai"] == 2  # Baik
     assert payload["tahun"] == tahun and payload["statusPenilai"] in ("ASN", "NON ASN")
-    assert payload["pnsDinilaiOrang"] is None and payload["path"] == []
+    assert payload["pnsDinilaiOrang"] == f"PNS-{nip}" and payload["path"] == []
 
     for record in periodic["records"]:
         p = record["payload"]

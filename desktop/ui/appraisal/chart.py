@@ -11,11 +11,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.core.appraisal import CapaianOrganisasi, Predikat
-from desktop.core.distribution import QUOTAS, Bound
+from desktop.core.distribution import QUOTAS, Bound, check_distribution
 from desktop.ui.appraisal.labels import PREDIKAT_COLOURS
 
 AXIS = (
@@ -50,13 +58,12 @@ def quota_markers(capaian: CapaianOrganisasi | None, counts: dict[Predikat, int]
     if capaian is None:
         return []
     total = sum(counts.values())
+    broken = {b.quota for b in check_distribution(capaian, counts)}  # as the warnings say
     markers = []
     for quota in QUOTAS[capaian]:
         positions = sorted(AXIS.index(p) for p in quota.predikat)
-        actual = sum(counts.get(p, 0) for p in quota.predikat)
         limit = quota.limit(total)
-        breached = bool(total) and (actual > limit if quota.bound is Bound.MAX else actual < limit)
-        markers.append(Marker(positions[0], positions[-1], limit, quota.bound, breached))
+        markers.append(Marker(positions[0], positions[-1], limit, quota.bound, quota in broken))
     return markers
 
 
@@ -79,6 +86,7 @@ class DistributionChart(QWidget):
         self._counts = {p: counts.get(p, 0) for p in Predikat}
         self._markers = quota_markers(capaian, self._counts)
         self.setAccessibleDescription(", ".join(f"{p.label}: {self._counts[p]}" for p in AXIS))
+        self.setToolTip("\n".join(f"{p.label}: {self._counts[p]}" for p in AXIS))
         self.update()
 
     def counts(self) -> list[tuple[str, int]]:
@@ -143,11 +151,15 @@ class DistributionChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.8)
         painter.setFont(small)
-        label = QRectF(plot.left() + n * slot - 8, plot.bottom() + 4, slot + 16, 2 * fm.height())
+        # each label keeps to its own slot (a 2-pixel gap between neighbours); a line too long
+        # for it is shortened ("Misconduct" → "Miscon…"): the tooltip and the accessible
+        # description carry the full names
+        room = max(slot - 2, 1.0)
+        label = QRectF(plot.left() + n * slot + 1, plot.bottom() + 4, room, 2 * fm.height())
         painter.drawText(
             label,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            _two_lines(predikat.label),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            fit_lines(_two_lines(predikat.label), painter.fontMetrics(), int(room)),
         )
         painter.setFont(self.font())
         return QPointF(bar.center().x(), bar.top())
@@ -169,13 +181,23 @@ class DistributionChart(QWidget):
         text = marker.caption()
         below = marker.bound is Bound.MIN and y + 2 + fm.height() <= plot.bottom()
         top = y + 2 if below else y - fm.height() - 2  # a minimum below its line when it fits,
-        # never over the axis labels
+        # never over the axis labels; above a bar's count that sits on the line
+        counts = [self._counts[AXIS[n]] for n in range(marker.first, marker.last + 1)]
+        tops = [plot.bottom() - plot.height() * c / scale for c in counts]
+        if not below and any(abs(t - y) < fm.height() for t in tops):
+            top -= fm.height()
         box = QRectF(
             right - fm.horizontalAdvance(text) - 6, top, fm.horizontalAdvance(text) + 6, fm.height()
         )
         painter.fillRect(box, QColor(255, 255, 255, 220))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.setFont(self.font())
+
+
+def fit_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Each line of ``text`` shortened with "…" to ``width`` pixels where it is wider."""
+    elide = Qt.TextElideMode.ElideRight
+    return "\n".join(metrics.elidedText(line, elide, width) for line in text.split("\n"))
 
 
 def _two_lines(label: str) -> str:

@@ -16,13 +16,16 @@ from desktop.core.skp import Evaluasi, Pejabat, Skp, UmpanBalikMasyarakat
 from desktop.core.workflow import Role
 from desktop.store import capaian as capaian_store
 from desktop.store import evaluasi as ev_store
+from desktop.store import pejabat_luar as luar_store
 from desktop.store import penilai as penilai_store
 from desktop.store import reference
+from desktop.store import skm as skm_store
 from desktop.store import skp as skp_store
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
 from desktop.store.angka_kredit import AngkaKreditBasis, angka_kredit_basis
 from desktop.store.session import current_role
+from desktop.store.skm import SkmEvidence
 from desktop.store.skp import RhkOption
 
 
@@ -46,11 +49,32 @@ class Employee:
 
 @dataclass(frozen=True)
 class PenilaiChoice:
-    """One Pejabat Penilai the SKP may name: ``staff_id`` None is "the atasan langsung"."""
+    """One Pejabat Penilai the SKP may name: both ids None is "the atasan langsung";
+    ``luar_id`` an official from outside the staff list (the Bupati)."""
 
     staff_id: int | None
     pejabat: Pejabat
     options: list[RhkOption]  # the RHK of that person's SKP of the year
+    luar_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The choice as the combo box keeps it: "staff:12", "luar:1", "" (no override)."""
+        return choice_key(self.staff_id, self.luar_id)
+
+
+def choice_key(staff_id: int | None, luar_id: int | None) -> str:
+    if luar_id is not None:
+        return f"luar:{luar_id}"
+    return f"staff:{staff_id}" if staff_id is not None else ""
+
+
+def parse_choice_key(key: str) -> tuple[int | None, int | None]:
+    """(penilai_id, penilai_luar_id) of a combo key."""
+    kind, _, number = (key or "").partition(":")
+    if not number:
+        return None, None
+    return (int(number), None) if kind == "staff" else (None, int(number))
 
 
 @dataclass
@@ -75,6 +99,7 @@ class EvalContext:
     head_capaian: CapaianOrganisasi | None = None
     feedback: list[UmpanBalikMasyarakat] = field(default_factory=list)
     angka_kredit: AngkaKreditBasis | None = None  # fungsional only
+    skm: SkmEvidence | None = None  # the SKM of the unit the employee heads (or serves in)
 
 
 def employee(db: sqlite_utils.Database, staff_id: int) -> Employee:
@@ -89,12 +114,16 @@ def berakhlak(db: sqlite_utils.Database) -> list[NilaiBerakhlak]:
     return [NilaiBerakhlak(no, nilai, tuple(p)) for no, (nilai, p) in sorted(values.items())]
 
 
+def current_penilai(db: sqlite_utils.Database, skp: Skp) -> penilai_store.Appraiser:
+    return penilai_store.appraiser(db, skp.staff_id, skp.penilai_id, skp.penilai_luar_id)
+
+
 def skp_context(db: sqlite_utils.Database, skp: Skp) -> SkpContext:
-    penilai_id = ev_store.resolve_penilai(db, skp.staff_id, skp.penilai_id)
+    who = current_penilai(db, skp)
     return SkpContext(
         employee=employee(db, skp.staff_id),
-        penilai=ev_store.pejabat(db, penilai_id),
-        options=skp_store.superior_rhk_options(db, penilai_id, skp.tahun),
+        penilai=penilai_store.pejabat_of(db, who),
+        options=skp_store.superior_rhk_options(db, who.staff_id, skp.tahun),
         berakhlak=berakhlak(db),
         role=current_role(),
         penilai_choices=penilai_choices(db, skp),
@@ -104,14 +133,15 @@ def skp_context(db: sqlite_utils.Database, skp: Skp) -> SkpContext:
 def penilai_choices(db: sqlite_utils.Database, skp: Skp) -> list[PenilaiChoice]:
     """The default (atasan langsung) first, then the heads up the unit tree and the SKP's
     current override, each with the RHK its SKP offers for cascading."""
-    default_id = ev_store.resolve_penilai(db, skp.staff_id)
+    default = penilai_store.appraiser(db, skp.staff_id)
+    default_id = default.staff_id
     ids = penilai_store.penilai_candidates(db, skp.staff_id)
     if skp.penilai_id is not None and skp.penilai_id not in ids:
         ids.append(skp.penilai_id)
     choices = [
         PenilaiChoice(
             None,
-            ev_store.pejabat(db, default_id),
+            penilai_store.pejabat_of(db, default),
             skp_store.superior_rhk_options(db, default_id, skp.tahun),
         )
     ]
@@ -124,6 +154,10 @@ def penilai_choices(db: sqlite_utils.Database, skp: Skp) -> list[PenilaiChoice]:
                     skp_store.superior_rhk_options(db, staff_id, skp.tahun),
                 )
             )
+    for person in luar_store.list_pejabat_luar(db, include_inactive=True):
+        if person.id is not None and (person.aktif or person.id == skp.penilai_luar_id):
+            who = penilai_store.Appraiser(luar_id=person.id)
+            choices.append(PenilaiChoice(None, penilai_store.pejabat_of(db, who), [], person.id))
     return choices
 
 
@@ -131,9 +165,7 @@ def eval_context(db: sqlite_utils.Database, ev: Evaluasi) -> EvalContext:
     skp = skp_store.get_skp(db, ev.skp_id)
     period = parse_period(ev.periode)
     penilai = (
-        ev.penilai
-        if ev.penilai.nama
-        else ev_store.pejabat(db, ev_store.resolve_penilai(db, skp.staff_id, skp.penilai_id))
+        ev.penilai if ev.penilai.nama else penilai_store.pejabat_of(db, current_penilai(db, skp))
     )
     return EvalContext(
         employee=employee(db, skp.staff_id),
@@ -146,6 +178,7 @@ def eval_context(db: sqlite_utils.Database, ev: Evaluasi) -> EvalContext:
         head_capaian=ev_store.head_capaian(db, skp.staff_id, skp.tahun, period.code),
         feedback=capaian_store.list_feedback(db, skp.staff_id, skp.tahun, period.code),
         angka_kredit=angka_kredit_basis(db, skp.staff_id, skp.tahun, period.code),
+        skm=skm_store.evidence_for_staff(db, skp.staff_id, skp.tahun, period.code),
     )
 
 

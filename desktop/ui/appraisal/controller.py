@@ -16,7 +16,7 @@ from desktop.core.workflow import Action
 from desktop.store import capaian as capaian_store
 from desktop.store import evaluasi as ev_store
 from desktop.store import skp as skp_store
-from desktop.ui.appraisal.context import eval_context, skp_context, unit_rumpun
+from desktop.ui.appraisal.context import EvalContext, eval_context, skp_context, unit_rumpun
 from desktop.ui.appraisal.evaluation_dialog import EvaluationDialog
 from desktop.ui.appraisal.feedback_entry import FeedbackEntryDialog
 from desktop.ui.appraisal.prompt_dialogs import StartChoice
@@ -38,6 +38,9 @@ class EditorController(QObject):
         super().__init__(parent)
         self.db, self.prompts, self.window = db, prompts, parent
         self.editor: SkpDialog | EvaluationDialog | None = None
+        # the version of the record each open editor loaded: a save over a newer one is
+        # refused ("diubah oleh … pada …"), never silently overwritten
+        self._versions: dict[int, str | None] = {}
 
     # -- opening -------------------------------------------------------------------------------
     def open_skp(self, staff_id: int, tahun: int, unit_id: int | None = None) -> None:
@@ -52,7 +55,7 @@ class EditorController(QObject):
         if skp is None:
             return
         dialog = SkpDialog(self.prompts, self.window)
-        dialog.load(skp, skp_context(self.db, skp))
+        self._load_skp(dialog, skp)
         dialog.action_requested.connect(partial(self._on_skp_action_requested, dialog))
         self._show(dialog)
 
@@ -85,10 +88,22 @@ class EditorController(QObject):
             self.prompts.error(self.window, exc)
             return
         dialog = EvaluationDialog(self.prompts, self.window)
-        dialog.load(ev, context)
+        self._load_evaluation(dialog, ev, context)
         dialog.action_requested.connect(partial(self._on_eval_action_requested, dialog))
         dialog.feedback.add_requested.connect(partial(self._on_feedback_add_requested, dialog))
         self._show(dialog)
+
+    def _load_skp(self, dialog: SkpDialog, skp: Skp) -> None:
+        dialog.load(skp, skp_context(self.db, skp))
+        version = skp_store.edit_version(self.db, skp.id) if skp.id is not None else None
+        self._versions[id(dialog)] = version
+
+    def _load_evaluation(
+        self, dialog: EvaluationDialog, ev: Evaluasi, context: EvalContext
+    ) -> None:
+        dialog.load(ev, context)
+        version = ev_store.edit_version(self.db, ev.id) if ev.id is not None else None
+        self._versions[id(dialog)] = version
 
     def _show(self, dialog: SkpDialog | EvaluationDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -103,7 +118,9 @@ class EditorController(QObject):
         try:
             skp = dialog.result()
             if act is Action.UBAH or (act is Action.AJUKAN and dialog.editable):
-                skp = saved = skp_store.save_skp(self.db, skp)
+                skp = saved = skp_store.save_skp(
+                    self.db, skp, expected_version=self._versions.get(id(dialog))
+                )
             if act is not Action.UBAH:
                 skp = saved = skp_store.transition_skp(self.db, skp.id or 0, act, reason=reason)
         except KinerjaError as exc:
@@ -111,7 +128,7 @@ class EditorController(QObject):
             if saved is None:
                 return
             skp = saved
-        dialog.load(skp, skp_context(self.db, skp))
+        self._load_skp(dialog, skp)
         self.skp_saved.emit(skp.staff_id)
 
     def _on_eval_action_requested(self, dialog: EvaluationDialog, action: str, reason: str) -> None:
@@ -119,7 +136,9 @@ class EditorController(QObject):
         try:
             ev = dialog.result()
             if act is Action.UBAH or (act in (Action.NILAI, Action.TETAPKAN) and dialog.editable):
-                ev = saved = ev_store.save_evaluasi(self.db, ev)
+                ev = saved = ev_store.save_evaluasi(
+                    self.db, ev, expected_version=self._versions.get(id(dialog))
+                )
             if act is not Action.UBAH:
                 ev = saved = ev_store.transition_evaluasi(self.db, ev.id or 0, act, reason=reason)
         except KinerjaError as exc:
@@ -130,7 +149,7 @@ class EditorController(QObject):
     def _reload_evaluation(self, dialog: EvaluationDialog, saved: Evaluasi) -> None:
         ev = ev_store.open_evaluasi(self.db, saved.skp_id, saved.periode)
         context = eval_context(self.db, ev)
-        dialog.load(ev, context)
+        self._load_evaluation(dialog, ev, context)
         self.evaluasi_saved.emit(context.employee.staff_id)
 
     def _on_feedback_add_requested(self, dialog: EvaluationDialog) -> None:
@@ -159,4 +178,6 @@ class EditorController(QObject):
         dialog.feedback.set_items(items)
 
     def _on_editor_finished(self, _result: int) -> None:
+        if self.editor is not None:
+            self._versions.pop(id(self.editor), None)
         self.editor = None

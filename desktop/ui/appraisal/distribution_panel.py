@@ -1,18 +1,21 @@
 """Beside the workspace table: the distribution chart, the quota in words, and the warnings.
 
 Warnings are amber and never block; a curve within the quota says so in green; without a
-capaian the panel says it is not set yet.
+capaian the panel says it is not set yet. Everything sits in a scroll area: a broken quota adds
+a warning box, and on a 768-pixel screen the column under the unit tree is not tall enough for
+it, the chart and the quota text at once (they overprinted before; now the panel scrolls).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.appraisal import CapaianOrganisasi, Predikat
-from desktop.core.distribution import QUOTAS
+from desktop.core.distribution import distribution_note, rules
 from desktop.store.workspace import Workspace
 from desktop.ui.appraisal.chart import DistributionChart
+from desktop.ui.formatting import format_count
 
 _STYLES = {
     "warning": "QLabel { background: #fff4d6; color: #7a4f00; border: 1px solid #f0c36d; "
@@ -43,14 +46,23 @@ class DistributionPanel(QFrame):
         self.warnings.setWordWrap(True)
         self.warnings.setTextFormat(Qt.TextFormat.PlainText)
         self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 0, 0, 0)
+        body = QWidget(objectName="distributionBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 0, 4, 0)
         layout.addWidget(self.title)
+        layout.addWidget(self.warnings)  # first: a broken quota is what must be seen
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.quota_label)
         layout.addWidget(self.pending)
-        layout.addWidget(self.warnings)
         layout.addStretch(0)
+        self.scroll = QScrollArea(objectName="distributionScroll")
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
         self.state = "none"
 
     def show_workspace(self, ws: Workspace | None) -> None:
@@ -62,12 +74,14 @@ class DistributionPanel(QFrame):
         pending = ws.not_set_count if ws else 0
         self.pending.setText(
             self.tr("Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).").replace(
-                "%1", str(pending)
+                "%1", format_count(pending)
             )
         )
         self.pending.setVisible(pending > 0)
         if capaian is None:
             self._show("none", self.tr("Capaian kinerja organisasi belum ditetapkan"))
+        elif note := distribution_note(counts):  # one or two people: no percentage applies
+            self._show("none", note)
         elif ws is not None and ws.breaches:
             self._show("warning", "\n".join(f"⚠ {b.message()}" for b in ws.breaches))
         elif not sum(counts.values()):
@@ -78,8 +92,8 @@ class DistributionPanel(QFrame):
     def _quota_text(self, capaian: CapaianOrganisasi | None) -> str:
         if capaian is None:
             return ""
-        rules = "; ".join(q.label() for q in QUOTAS[capaian])
-        return self.tr("Kuota (capaian %1): %2").replace("%1", capaian.label).replace("%2", rules)
+        text = "; ".join(q.label() for q in rules(capaian))
+        return self.tr("Kuota (capaian %1): %2").replace("%1", capaian.label).replace("%2", text)
 
     def _show(self, state: str, text: str) -> None:
         self.state = state

@@ -116,6 +116,8 @@ class WorkflowEditor(QDialog):
                 self.tr("Perubahan belum disimpan"),
                 self.tr("Ada perubahan yang belum disimpan. Tutup tanpa menyimpan?"),
                 self.tr("Tutup tanpa menyimpan"),
+                safe_default=True,
+                cancel_text=self.tr("Kembali ke formulir"),
             )
         ):
             return

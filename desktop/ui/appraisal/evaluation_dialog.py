@@ -23,6 +23,7 @@ from desktop.ui.appraisal.perilaku import BerakhlakPanel
 from desktop.ui.appraisal.rating_box import RatingBox
 from desktop.ui.appraisal.realisasi_table import RealisasiTable
 from desktop.ui.appraisal.services import AppraisalPrompts
+from desktop.ui.appraisal.skm_view import SkmEvidenceBox, fill_realisasi
 
 
 class EvaluationDialog(WorkflowEditor):
@@ -42,6 +43,8 @@ class EvaluationDialog(WorkflowEditor):
         self.tabs.addTab(self.perilaku, self.tr("Perilaku Kerja"))
         self.tabs.addTab(self.catatan, self.tr("Catatan / Rekomendasi"))
         self.feedback = FeedbackPanel()
+        self.skm = SkmEvidenceBox()  # the unit's SKM, evidence beside the citizen feedback
+        self.skm.fill_requested.connect(self._on_skm_fill_requested)
         self.ratings = RatingBox()
         self.issues = IssueLabel(name="evaluationIssues")
         self._lay_out()
@@ -54,7 +57,10 @@ class EvaluationDialog(WorkflowEditor):
     def _lay_out(self) -> None:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
-        split.addWidget(self.feedback)
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.skm)
+        side.addWidget(self.feedback)
+        split.addWidget(side)
         split.setStretchFactor(0, 1)
         split.setSizes([960, 250])
         layout = QVBoxLayout(self)
@@ -97,6 +103,7 @@ class EvaluationDialog(WorkflowEditor):
         hasil = context.head_rating if context.head_rating and self.editable else ev.rating_hasil
         self.ratings.set_ratings(hasil, ev.rating_perilaku)
         self._set_read_only(not self.editable)
+        self.skm.show_evidence(context.skm, editable=self.editable)
         self.note.show_note(self._note(ev))
         self.issues.show_messages([])
 
@@ -191,6 +198,13 @@ class EvaluationDialog(WorkflowEditor):
             self.issues.show_messages([self.tr("Pilih baris indikator terlebih dahulu.")])
             return
         self.realisasi.add_files(self.prompts.open_files(self, self.tr("Lampirkan bukti dukung")))
+
+    def _on_skm_fill_requested(self) -> None:
+        evidence = self.skm.evidence
+        if evidence is not None and not fill_realisasi(self.realisasi, evidence):
+            self.issues.show_messages(
+                [self.tr("Tidak ada indikator Indeks Kepuasan Masyarakat di SKP ini.")]
+            )
 
     def _on_ratings_changed(self) -> None:
         if self.ratings.current_predikat() is not None:

@@ -14,38 +14,35 @@ from desktop.core.periods import Period
 from desktop.core.skp import Aspek, JenisRhk
 from desktop.core.workflow import EvalState, SkpState
 
-_CTX = "Appraisal"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+# Literal QCoreApplication.translate("Appraisal", …) calls: lupdate files them under that
+# context (a wrapper function would file them under "" and they would never translate).
 
 
 def skp_status_label(state: str | None) -> str:
     if state is None:
-        return tr("Tanpa SKP")
+        return QCoreApplication.translate("Appraisal", "Tanpa SKP")
     return {
-        SkpState.DRAFT: tr("Draf"),
-        SkpState.DIAJUKAN: tr("Diajukan"),
-        SkpState.DISETUJUI: tr("Disetujui"),
-        SkpState.DIKEMBALIKAN: tr("Dikembalikan"),
+        SkpState.DRAFT: QCoreApplication.translate("Appraisal", "Draf"),
+        SkpState.DIAJUKAN: QCoreApplication.translate("Appraisal", "Diajukan"),
+        SkpState.DISETUJUI: QCoreApplication.translate("Appraisal", "Disetujui"),
+        SkpState.DIKEMBALIKAN: QCoreApplication.translate("Appraisal", "Dikembalikan"),
     }[SkpState(state)]
 
 
 def eval_status_label(state: str | None) -> str:
     if state is None:
-        return tr("Belum ada")
+        return QCoreApplication.translate("Appraisal", "Belum ada")
     return {
-        EvalState.DRAFT: tr("Draf"),
-        EvalState.DINILAI: tr("Dinilai"),
-        EvalState.DITETAPKAN: tr("Ditetapkan"),
+        EvalState.DRAFT: QCoreApplication.translate("Appraisal", "Draf"),
+        EvalState.DINILAI: QCoreApplication.translate("Appraisal", "Dinilai"),
+        EvalState.DITETAPKAN: QCoreApplication.translate("Appraisal", "Ditetapkan"),
     }[EvalState(state)]
 
 
 def period_label(period: Period) -> str:
     """``Triwulan I``, ``Januari``, ``Tahunan`` for the period combo."""
     if period.kind == "tahunan":
-        return tr("Tahunan")
+        return QCoreApplication.translate("Appraisal", "Tahunan")
     first, _, rest = period.label().partition(" ")
     return " ".join(p for p in (first.capitalize(), rest) if p)
 
@@ -60,9 +57,9 @@ def rating_short_label(value: str | None) -> str:
     if not value:
         return ""
     return {
-        Rating.DI_ATAS: tr("Di Atas"),
-        Rating.SESUAI: tr("Sesuai"),
-        Rating.DI_BAWAH: tr("Di Bawah"),
+        Rating.DI_ATAS: QCoreApplication.translate("Appraisal", "Di Atas"),
+        Rating.SESUAI: QCoreApplication.translate("Appraisal", "Sesuai"),
+        Rating.DI_BAWAH: QCoreApplication.translate("Appraisal", "Di Bawah"),
     }[Rating(value)]
 
 
@@ -80,15 +77,19 @@ def capaian_choices() -> list[tuple[CapaianOrganisasi, str]]:
 
 def aspek_label(aspek: Aspek) -> str:
     return {
-        Aspek.KUANTITAS: tr("Kuantitas"),
-        Aspek.KUALITAS: tr("Kualitas"),
-        Aspek.WAKTU: tr("Waktu"),
-        Aspek.BIAYA: tr("Biaya"),
+        Aspek.KUANTITAS: QCoreApplication.translate("Appraisal", "Kuantitas"),
+        Aspek.KUALITAS: QCoreApplication.translate("Appraisal", "Kualitas"),
+        Aspek.WAKTU: QCoreApplication.translate("Appraisal", "Waktu"),
+        Aspek.BIAYA: QCoreApplication.translate("Appraisal", "Biaya"),
     }[Aspek(aspek)]
 
 
 def jenis_label(jenis: JenisRhk) -> str:
-    return tr("Utama") if JenisRhk(jenis) is JenisRhk.UTAMA else tr("Tambahan")
+    return (
+        QCoreApplication.translate("Appraisal", "Utama")
+        if JenisRhk(jenis) is JenisRhk.UTAMA
+        else QCoreApplication.translate("Appraisal", "Tambahan")
+    )
 
 
 # Badge colours (background, text) per workflow state; readable on old LCD panels.

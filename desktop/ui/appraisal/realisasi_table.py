@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,12 +99,26 @@ class RealisasiTable(QWidget):
         }
         for column, size in widths.items():
             self.table.setColumnWidth(column, size)
-        header.setSectionResizeMode(INDIKATOR, QHeaderView.ResizeMode.Stretch)
+        # Indikator takes the room left over but never less than its own width: a Stretch
+        # section would shrink to a sliver in a 1024-pixel window (the table scrolls instead)
+        self._indikator_min = widths[INDIKATOR]
+        self.table.viewport().installEventFilter(self)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
         self._rows_timer.setInterval(0)
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(self._rows_timer.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            others = sum(
+                self.table.columnWidth(c)
+                for c in range(self.table.columnCount())
+                if c != INDIKATOR and not self.table.isColumnHidden(c)
+            )
+            spare = self.table.viewport().width() - others
+            self.table.setColumnWidth(INDIKATOR, max(self._indikator_min, spare))
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

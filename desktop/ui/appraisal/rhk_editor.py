@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.skp import Aspek, Iki, JenisRhk, Rhk
 from desktop.store.skp import RhkOption
+from desktop.ui import shortcuts
 from desktop.ui.appraisal.labels import aspek_label, jenis_label
 from desktop.ui.appraisal.rhk_delegate import (
     COL_ATASAN,
@@ -56,13 +57,13 @@ class RhkEditor(QWidget):
         self.tree = QTreeWidget(objectName="rhkTree")
         self.delegate = RhkDelegate(self.tree)
         self._setup_tree()
-        self.add_rhk_action = self._action(self.tr("Tambah RHK"), "Ctrl+R", self.add_rhk)
-        self.add_iki_action = self._action(self.tr("Tambah IKI"), "Ctrl+I", self.add_iki)
-        self.remove_action = self._action(self.tr("Hapus"), "Delete", self.remove_current)
+        self.add_rhk_action = self._action(self.tr("Tambah RHK"), "add_rhk", self.add_rhk)
+        self.add_iki_action = self._action(self.tr("Tambah IKI"), "add_iki", self.add_iki)
+        self.remove_action = self._action(self.tr("Hapus"), "remove_rhk", self.remove_current)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.tree.addAction(self.remove_action)
-        self.up_action = self._action(self.tr("Naik"), "Ctrl+Up", lambda: self.move_current(-1))
-        self.down_action = self._action(self.tr("Turun"), "Ctrl+Down", lambda: self.move_current(1))
+        self.up_action = self._action(self.tr("Naik"), "move_up", lambda: self.move_current(-1))
+        self.down_action = self._action(self.tr("Turun"), "move_down", lambda: self.move_current(1))
         bar = self._toolbar()
         self.hint = QLabel(
             self.tr(
@@ -130,11 +131,10 @@ class RhkEditor(QWidget):
         tree.setColumnWidth(COL_TARGET, width("≤ 5 hari kerja") + 24)
 
     def _action(self, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
+        action = shortcuts.apply(QAction(text, self), keys)  # keys: its name in the table
         # Anywhere in the window while the editor is visible (on the Hasil Kerja tab).
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        native = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        native = shortcuts.native(keys)
         action.setToolTip(f"{text} ({native})")
         action.setIconText(f"{text} ({native})")  # the buttons show their shortcut
         action.triggered.connect(slot)

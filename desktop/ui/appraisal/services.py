@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.store.skp import LibraryItem
+from desktop.ui import file_dialogs
 from desktop.ui.appraisal.prompt_dialogs import (
     LibraryDialog,
     ReasonDialog,
@@ -21,6 +22,7 @@ from desktop.ui.appraisal.prompt_dialogs import (
     StartDialog,
 )
 from desktop.ui.errors import show_error
+from desktop.ui.prompts import ask
 
 
 class AppraisalPrompts(QObject):
@@ -31,15 +33,19 @@ class AppraisalPrompts(QObject):
         dialog = ReasonDialog(title, prompt, parent)
         return dialog.reason() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, ok_text: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-        )
-        ok = box.addButton(ok_text, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Batal"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(ok)
-        box.exec()
-        return box.clickedButton() is ok
+    def confirm(
+        self,
+        parent: QWidget | None,
+        title: str,
+        text: str,
+        ok_text: str,
+        *,
+        safe_default: bool = False,
+        cancel_text: str = "",
+    ) -> bool:
+        """As ``desktop.ui.prompts.Prompts.confirm``: ``safe_default`` makes Enter cancel."""
+        cancel = cancel_text or self.tr("Batal")
+        return ask(parent, title, text, ok_text, cancel, safe_default=safe_default)
 
     def choose_start(
         self, parent: QWidget | None, from_year: int, can_copy: bool
@@ -57,7 +63,7 @@ class AppraisalPrompts(QObject):
 
     def open_files(self, parent: QWidget | None, title: str) -> list[Path]:
         """Evidence files to reference (the files are not copied)."""
-        names, _ = QFileDialog.getOpenFileNames(parent, title, "", self.tr("Semua berkas (*)"))
+        names = file_dialogs.open_files(parent, title, self.tr("Semua berkas (*)"))
         return [Path(n) for n in names]
 
     def error(self, parent: QWidget | None, exc: BaseException) -> None:

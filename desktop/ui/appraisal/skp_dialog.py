@@ -21,7 +21,7 @@ from desktop.core.skp import Ekspektasi, Pendekatan, Skp
 from desktop.core.skp_rules import content_problems
 from desktop.core.validation import Report
 from desktop.core.workflow import SKP_FLOW, Action, SkpState
-from desktop.ui.appraisal.context import SkpContext
+from desktop.ui.appraisal.context import SkpContext, choice_key, parse_choice_key
 from desktop.ui.appraisal.editor_base import IssueLabel, NoteLabel, WorkflowEditor
 from desktop.ui.appraisal.header import EditorHeader
 from desktop.ui.appraisal.labels import skp_status_label
@@ -124,7 +124,7 @@ class SkpDialog(WorkflowEditor):
             context.penilai,
         )
         self.pendekatan.setCurrentIndex(max(0, self.pendekatan.findData(skp.pendekatan.value)))
-        self._fill_penilai(context, skp.penilai_id)
+        self._fill_penilai(context, skp)
         self.rhk_editor.set_options(context.options)
         self.rhk_editor.load(skp.rhk)
         self.perilaku.set_values(context.berakhlak)
@@ -192,7 +192,7 @@ class SkpDialog(WorkflowEditor):
         skp = copy.deepcopy(self._loaded)
         skp.pendekatan = Pendekatan(self.pendekatan.currentData())
         if self.penilai.count():
-            skp.penilai_id = self.penilai.currentData()
+            skp.penilai_id, skp.penilai_luar_id = parse_choice_key(self.penilai.currentData())
         skp.rhk = self.rhk_editor.rhks()
         texts = self.perilaku.ekspektasi_texts()
         have = {e.nilai_no for e in skp.ekspektasi}
@@ -229,13 +229,16 @@ class SkpDialog(WorkflowEditor):
             )
         return ""
 
-    def _fill_penilai(self, context: SkpContext, current: int | None) -> None:
+    def _fill_penilai(self, context: SkpContext, skp: Skp) -> None:
         self.penilai.clear()
         for choice in context.penilai_choices:
             who = " · ".join(t for t in (choice.pejabat.nama, choice.pejabat.jabatan) if t)
-            if choice.staff_id is None:
+            if not choice.key:
                 who = self.tr("Atasan langsung: %1").replace("%1", who or self.tr("belum ada"))
-            self.penilai.addItem(who, choice.staff_id)
+            elif choice.luar_id is not None:
+                who = self.tr("%1 (di luar daftar pegawai)").replace("%1", who)
+            self.penilai.addItem(who, choice.key)
+        current = choice_key(skp.penilai_id, skp.penilai_luar_id)
         self.penilai.setCurrentIndex(max(0, self.penilai.findData(current)))
         self.penilai.setVisible(bool(context.penilai_choices))
 

@@ -29,7 +29,9 @@ from desktop.ui.appraisal.controller import EditorController
 from desktop.ui.appraisal.distribution_panel import DistributionPanel
 from desktop.ui.appraisal.model import RowFilter, WorkspaceTableModel
 from desktop.ui.appraisal.services import AppraisalPrompts
+from desktop.ui.appraisal.skm_panel import SkmPanel
 from desktop.ui.appraisal.workspace_view import TopBar, WorkspaceTable
+from desktop.ui.widgets import busy
 
 
 def default_period(periods: list[Period], today: date) -> Period:
@@ -63,6 +65,7 @@ class AppraisalWorkspace(QWidget):
         self.top = TopBar()
         self.table = WorkspaceTable(self.model)
         self.distribution = DistributionPanel()
+        self.skm = SkmPanel(db, self.prompts)
         self.editors = EditorController(db, self.prompts, self)
         self._build()
         self._fill_periods(date.today())
@@ -72,7 +75,14 @@ class AppraisalWorkspace(QWidget):
     def _build(self) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.distribution)
+        # the unit's SKM under the predikat curve (the main window moves both under its unit
+        # tree, as tabs, and hides this side pane)
+        self.side = side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.distribution)
+        side.addWidget(self.skm)
+        side.setChildrenCollapsible(False)
+        side.setSizes([300, 400])
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([760, 290])
@@ -128,6 +138,7 @@ class AppraisalWorkspace(QWidget):
             self.table.view.selectRow(row)
             self.table.view.scrollTo(self.model.index(row, 0))
 
+    @busy  # "Semua unit" of a whole kabupaten takes a moment
     def reload(self) -> None:
         """Read the unit's workspace again (one query) and redraw everything."""
         current = self.current_row()
@@ -140,7 +151,9 @@ class AppraisalWorkspace(QWidget):
             )
             self.model.set_rows(self.workspace.rows)
         self.top.show_workspace(self.workspace, capaian_allowed=bool(self.unit_id))
+        self.table.show_state(self.workspace, self.tahun())
         self.distribution.show_workspace(self.workspace)
+        self.skm.show_unit(self.unit_id, self.unit_ids, self.tahun(), self.periode())
         if current is not None:
             self.select_staff(current.staff_id)
         self._update_buttons()

@@ -3,7 +3,7 @@ editor buttons and the summary line) and the employee table with its filter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,7 @@ from desktop.ui.appraisal.model import (
     STATUS_SKP,
     WorkspaceTableModel,
 )
+from desktop.ui.first_run.empty_state import EmptyState
 from desktop.ui.formatting import format_count
 
 
@@ -66,10 +69,14 @@ class TopBar(QWidget):
             row.addWidget(widget)
             row.addSpacing(12)
         row.addStretch(1)
-        row.addWidget(self.skp_button)
-        row.addWidget(self.evaluation_button)
         grid.addLayout(row, 0, 0)
-        grid.addWidget(self.summary, 1, 0)
+        # the buttons share the summary's line: one row of everything is wider than a
+        # 1024-pixel screen leaves beside the unit tree
+        second = QHBoxLayout()
+        second.addWidget(self.summary, 1)
+        second.addWidget(self.skp_button)
+        second.addWidget(self.evaluation_button)
+        grid.addLayout(second, 1, 0)
 
     def set_periods(self, periods: list[Period], current: Period) -> None:
         self._periods = list(periods)
@@ -137,10 +144,39 @@ class WorkspaceTable(QWidget):
         top.addWidget(caption)
         top.addWidget(self.filter)
         top.addStretch(1)
+        # a unit without staff shows what to do instead of an empty table (buttons: the window)
+        self.empty = EmptyState(
+            self.tr("Belum ada pegawai untuk dinilai"),
+            self.tr(
+                "Penilaian kinerja dimulai dari data pegawai: impor daftar pegawai atau "
+                "tambahkan pegawai di halaman Data Pegawai, lalu susun SKP-nya di sini."
+            ),
+            name="appraisalEmpty",
+        )
+        self.no_skp = QLabel(objectName="noSkpHint")
+        self.no_skp.setWordWrap(True)
+        self.no_skp.hide()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.no_skp)
+        layout.addWidget(self.stack, 1)
+
+    def show_state(self, ws: Workspace | None, tahun: int) -> None:
+        """The empty state for a unit without staff; a hint when nobody has an SKP yet."""
+        no_staff = ws is not None and not ws.rows
+        self.stack.setCurrentWidget(self.empty if no_staff else self.view)
+        nobody = ws is not None and bool(ws.rows) and len(ws.without_skp) == len(ws.rows)
+        self.no_skp.setText(
+            self.tr(
+                "Belum ada SKP tahun %1 di unit ini. Pilih pegawai lalu tekan Buka SKP untuk "
+                "menyusunnya (klik ganda juga bisa)."
+            ).replace("%1", str(tahun))
+        )
+        self.no_skp.setVisible(nobody)
 
     def _size_columns(self) -> None:
         rows = self.view.verticalHeader()
@@ -152,21 +188,54 @@ class WorkspaceTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         width = self.view.fontMetrics().horizontalAdvance
         pad = 22  # the stylesheet's cell padding and the grid line
+        # name and jabatan first get room for most of a name ("Dr. Hj. Sri Wahyuni
+        # Rahmawati"); the table scrolls sideways where the screen is narrower than all columns,
+        # and the person may hide columns (right-click the header) and drag widths: both are
+        # remembered (``header_state``).
         sizes = {
             NIP: width("19851015 2022 21 2 002") + pad,  # NI PPPK, the longer form
-            JABATAN: width("M") * 9,
+            NAMA: width("M") * 15,
+            JABATAN: width("M") * 15,
             STATUS_SKP: width("Dikembalikan") + pad,
             STATUS_EVAL: width("Ditetapkan") + pad,
             RATING_HASIL: width("Di Bawah") + pad,
             RATING_PERILAKU: width("Di Bawah") + pad,
-            PREDIKAT: width("Kurang/Misconduct") + pad,
+            PREDIKAT: width("Butuh Perbaikan") + pad,
         }
         for column, size in sizes.items():
             header.resizeSection(column, size)
-        # the name takes what is left, so a 1366-pixel screen shows every column at once
-        header.setSectionResizeMode(NAMA, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(width("Di Bawah") + pad)
+        header.setStretchLastSection(True)  # a wide screen gives the rest to Predikat
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # keep the line breaks
         header.setFixedHeight(2 * self.view.fontMetrics().height() + 10)  # two-line titles
-        header.setStretchLastSection(False)
+
+    def header_state(self) -> QByteArray:
+        """Column widths and hidden columns, for the settings."""
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header(self, state: QByteArray) -> None:
+        """Widths and hidden columns as the person left them (ignored when unreadable)."""
+        header = self.view.horizontalHeader()
+        if not state.isEmpty() and header.restoreState(state):
+            header.setSectionHidden(NAMA, False)  # never lose the name
+
+    def column_menu(self) -> QMenu:
+        """One check box per column (the name always stays)."""
+        menu = QMenu(self)
+        header, model = self.view.horizontalHeader(), self.view.model()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal)).replace("\n", " ")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != NAMA)
+            action.toggled.connect(lambda shown, c=column: header.setSectionHidden(c, not shown))
+        return menu
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.view.horizontalHeader().mapToGlobal(pos))

@@ -33,7 +33,9 @@ def _read_plan_job(path: Path, db: sqlite_utils.Database, progress: ProgressFn) 
 
 def _apply_plan_job(plan: Any, db: sqlite_utils.Database, _progress: ProgressFn) -> Any:
     from desktop.imports.staff_import import apply_plan
+    from desktop.store.backups import auto_backup
 
+    auto_backup(db, "sebelum-impor-pegawai")
     return apply_plan(db, plan)
 
 
@@ -64,7 +66,10 @@ class TransferController(QObject):
         path = self._prompts.open_file(
             self._window,
             self.tr("Impor Pegawai"),
-            self.tr("Lembar kerja (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"),
+            self.tr(
+                "Lembar kerja atau data SIASN (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;"
+                "Data utama SIASN (*.json)"
+            ),
         )
         if path is None:
             return None
@@ -100,14 +105,16 @@ class TransferController(QObject):
     def _on_plan_applied(self, dialog: ImportPreviewDialog, result: Any) -> None:
         dialog.done(QDialog.DialogCode.Accepted)
         self.staff_imported.emit()
-        self._prompts.info(
-            self._window,
-            self.tr("Impor selesai"),
+        text = (
             self.tr("%1 pegawai baru, %2 diperbarui, %3 tidak berubah.")
             .replace("%1", format_count(result.inserted))
             .replace("%2", format_count(result.updated))
-            .replace("%3", format_count(result.unchanged)),
+            .replace("%3", format_count(result.unchanged))
         )
+        units = len(getattr(dialog.plan, "units_to_create", []))
+        if units:
+            text += " " + self.tr("%1 unit baru dibuat.").replace("%1", format_count(units))
+        self._prompts.info(self._window, self.tr("Impor selesai"), text)
 
     # -- export ----------------------------------------------------------------------------
     def start_export(

@@ -116,8 +116,24 @@ class PlanRowsModel(_ListModel):
             )
         if row.changed_fields:
             changed = QCoreApplication.translate("ImportModels", "Berubah: %1")
-            return changed.replace("%1", ", ".join(row.changed_fields))
+            texts = getattr(row, "changes", None) or row.changed_fields
+            return changed.replace("%1", "; ".join(texts))
         return ""
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = rows
+        self.endResetModel()
+
+
+def _rejections(rows: list[Any]) -> list[Any]:
+    return [
+        issue
+        for row in rows
+        if str(row.action) == "ditolak"
+        for issue in row.issues
+        if str(issue.severity) == "error"
+    ]
 
 
 class RejectionsModel(_ListModel):
@@ -127,14 +143,12 @@ class RejectionsModel(_ListModel):
 
     @classmethod
     def from_rows(cls, rows: list[Any], parent: Any = None) -> RejectionsModel:
-        issues = [
-            issue
-            for row in rows
-            if str(row.action) == "ditolak"
-            for issue in row.issues
-            if str(issue.severity) == "error"
-        ]
-        return cls(issues, parent)
+        return cls(_rejections(rows), parent)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = _rejections(rows)
+        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (
@@ -144,3 +158,48 @@ class RejectionsModel(_ListModel):
             return None
         issue = self.items[index.row()]
         return (str(issue.row), issue.column or "—", issue.message)[index.column()]
+
+
+UNIT_HEADERS = (
+    QT_TRANSLATE_NOOP("ImportModels", "Kode"),
+    QT_TRANSLATE_NOOP("ImportModels", "Unit baru"),
+    QT_TRANSLATE_NOOP("ImportModels", "Di bawah"),
+    QT_TRANSLATE_NOOP("ImportModels", "Tingkat"),
+    QT_TRANSLATE_NOOP("ImportModels", "Pegawai"),
+)
+LEVEL_LABELS = {
+    "instansi": QT_TRANSLATE_NOOP("ImportModels", "Instansi"),
+    "opd": QT_TRANSLATE_NOOP("ImportModels", "OPD"),
+    "bidang": QT_TRANSLATE_NOOP("ImportModels", "Bidang"),
+    "subbidang": QT_TRANSLATE_NOOP("ImportModels", "Subbidang/Seksi"),
+}
+
+
+class NewUnitsModel(_ListModel):
+    """The units a list names that are not on record, parents first, as they would be made."""
+
+    headers = UNIT_HEADERS
+
+    def set_units(self, units: list[Any]) -> None:
+        self.beginResetModel()
+        self.items = units
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        unit = self.items[index.row()]
+        column = index.column()
+        if column == 0:
+            return unit.kode
+        if column == 1:
+            return unit.nama
+        if column == 2:
+            return unit.induk or "—"
+        if column == 3:
+            level = str(getattr(unit.jenis, "value", unit.jenis))
+            return _translate(LEVEL_LABELS.get(level, level))
+        return str(unit.rows)

@@ -35,6 +35,28 @@ from desktop.ui.widgets import ChoiceCombo, FieldGrid
 KEEP = False  # the emblem is left as it is
 
 
+def emblem_preview() -> QLabel:
+    """The framed 72-px label the emblem shows in (here and in the first-run wizard)."""
+    preview = QLabel(objectName="emblemPreview")
+    preview.setFixedSize(72, 72)
+    preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    preview.setFrameShape(QLabel.Shape.StyledPanel)
+    preview.setWordWrap(True)
+    return preview
+
+
+def show_emblem(preview: QLabel, data: bytes | None, empty: str) -> None:
+    """The emblem scaled to 64 px, or ``empty`` when there is none or it cannot be read."""
+    image = QImage.fromData(QByteArray(data)) if data else QImage()
+    if image.isNull():
+        preview.setPixmap(QPixmap())
+        preview.setText(empty)
+    else:
+        keep = Qt.AspectRatioMode.KeepAspectRatio
+        smooth = Qt.TransformationMode.SmoothTransformation
+        preview.setPixmap(QPixmap.fromImage(image).scaled(64, 64, keep, smooth))
+
+
 class OfficeDialog(QDialog):
     """``saved`` is emitted after a successful save (the window title may change)."""
 
@@ -108,13 +130,9 @@ class OfficeDialog(QDialog):
         row = QWidget()
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
-        self.preview = QLabel(objectName="emblemPreview")
-        self.preview.setFixedSize(72, 72)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.preview = emblem_preview()
         self.choose = QPushButton(self.tr("Pilih gambar…"), objectName="chooseEmblem")
         self.remove = QPushButton(self.tr("Hapus"), objectName="removeEmblem")
-        self.preview.setWordWrap(True)
         for button in (self.choose, self.remove):
             button.setAutoDefault(False)  # Enter saves the dialog
         self.choose.clicked.connect(self._on_choose_clicked)
@@ -135,15 +153,7 @@ class OfficeDialog(QDialog):
         self._show_emblem(self._current_emblem)
 
     def _show_emblem(self, data: bytes | None) -> None:
-        image = QImage.fromData(QByteArray(data)) if data else QImage()
-        if image.isNull():
-            self.preview.setPixmap(QPixmap())
-            self.preview.setText(self.tr("belum ada"))
-        else:
-            keep = Qt.AspectRatioMode.KeepAspectRatio
-            smooth = Qt.TransformationMode.SmoothTransformation
-            pixmap = QPixmap.fromImage(image).scaled(64, 64, keep, smooth)
-            self.preview.setPixmap(pixmap)
+        show_emblem(self.preview, data, self.tr("belum ada"))
         self.remove.setEnabled(bool(data))
 
     # -- slots ---------------------------------------------------------------------------------

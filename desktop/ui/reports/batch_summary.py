@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.nip import format_nip
-from desktop.ui.formatting import format_count
+from desktop.ui.formatting import format_count, format_decimal
 from desktop.ui.reports.jobs import BatchRequest
 
 if TYPE_CHECKING:
@@ -106,7 +106,7 @@ class BatchSummaryDialog(QDialog):
             .replace("%1", format_count(result.forms))
             .replace("%2", format_count(result.pages))
             .replace("%3", format_count(len(result.files)))
-            .replace("%4", f"{result.seconds:.1f}".replace(".", ","))
+            .replace("%4", format_decimal(result.seconds))
             .replace("%5", where)
         )
 

@@ -4,20 +4,22 @@ office's default paper is set in the office settings dialog; each print can over
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.ui import shortcuts
 
 
 class ReportActions(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self.skp = self._action(self.tr("Cetak &SKP…"), "Ctrl+P")
-        self.evaluasi = self._action(self.tr("Cetak &Evaluasi Kinerja…"), "Ctrl+Shift+E")
-        self.dokumen = self._action(self.tr("Cetak &Dokumen Evaluasi…"), "Ctrl+Shift+D")
-        self.batch = self._action(self.tr("Cetak &Massal Unit…"), "Ctrl+Shift+M")
-        self.rekap = self._action(self.tr("&Rekap Predikat Unit…"), "Ctrl+Shift+R")
-        self.verify = self._action(self.tr("&Verifikasi Cetakan…"), "Ctrl+Shift+K")
+        self.skp = self._action(self.tr("Cetak &SKP…"), "print_skp")
+        self.evaluasi = self._action(self.tr("Cetak &Evaluasi Kinerja…"), "print_evaluasi")
+        self.dokumen = self._action(self.tr("Cetak &Dokumen Evaluasi…"), "print_dokumen")
+        self.batch = self._action(self.tr("Cetak &Massal Unit…"), "print_batch")
+        self.rekap = self._action(self.tr("&Rekap Predikat Unit…"), "print_rekap")
+        self.verify = self._action(self.tr("&Verifikasi Cetakan…"), "verify_print")
         self.skp.setStatusTip(self.tr("Pratinjau dan cetak SKP pegawai terpilih"))
         self.evaluasi.setStatusTip(self.tr("Pratinjau dan cetak evaluasi kinerja pegawai terpilih"))
         self.dokumen.setStatusTip(self.tr("Pratinjau dan cetak dokumen evaluasi pegawai terpilih"))
@@ -30,9 +32,8 @@ class ReportActions(QObject):
         self.unit_actions = [self.batch, self.rekap]
 
     def _action(self, text: str, shortcut: str) -> QAction:
-        action = QAction(text, self._window)
-        action.setShortcut(QKeySequence(shortcut))
-        return action
+        """``shortcut`` names the action's key in ``desktop.ui.shortcuts.TABLE``."""
+        return shortcuts.apply(QAction(text, self._window), shortcut)
 
     def fill_menu(self, menu: QMenu) -> None:
         menu.addActions(self.person_actions)

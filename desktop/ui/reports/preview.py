@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.nip import format_nip
 from desktop.core.periods import parse_period
+from desktop.ui import shortcuts
 from desktop.ui.reports.paper import PaperCombo
 from desktop.ui.reports.period_dialog import period_text
 
@@ -126,22 +127,18 @@ class PreviewDialog(QDialog):
     def _toolbar(self) -> QToolBar:
         bar = QToolBar(objectName="previewToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.previous_action = self._action("◀", self.tr("Halaman sebelumnya"), "Ctrl+PgUp")
-        self.next_action = self._action("▶", self.tr("Halaman berikutnya"), "Ctrl+PgDown")
-        self.zoom_out_action = self._action(
-            "−", self.tr("Perkecil"), QKeySequence.StandardKey.ZoomOut
-        )
-        self.zoom_in_action = self._action(
-            "+", self.tr("Perbesar"), QKeySequence.StandardKey.ZoomIn
-        )
+        self.previous_action = self._action("◀", self.tr("Halaman sebelumnya"), "previous_page")
+        self.next_action = self._action("▶", self.tr("Halaman berikutnya"), "next_page")
+        self.zoom_out_action = self._action("−", self.tr("Perkecil"), "zoom_out")
+        self.zoom_in_action = self._action("+", self.tr("Perbesar"), "zoom_in")
         self.fit_width_action = self._action(
-            self.tr("Selebar jendela"), self.tr("Selebar jendela"), "Ctrl+0"
+            self.tr("Selebar jendela"), self.tr("Selebar jendela"), "fit_width"
         )
         self.fit_page_action = self._action(
-            self.tr("Satu halaman"), self.tr("Satu halaman penuh"), "Ctrl+9"
+            self.tr("Satu halaman"), self.tr("Satu halaman penuh"), "fit_page"
         )
-        self.print_action = self._action("", "", QKeySequence.StandardKey.Print)
-        self.save_action = self._action("", "", QKeySequence.StandardKey.Save)
+        self.print_action = self._action("", "", "print")
+        self.save_action = self._action("", "", "save_pdf")
         page_caption = QLabel(self.tr("&Halaman"))
         page_caption.setBuddy(self.page_spin)
         bar.addAction(self.previous_action)
@@ -157,9 +154,9 @@ class PreviewDialog(QDialog):
         bar.addAction(self.fit_page_action)
         return bar
 
-    def _action(self, text: str, tip: str, keys: str | QKeySequence.StandardKey) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
+    def _action(self, text: str, tip: str, keys: str) -> QAction:
+        """``keys`` is the action's name in ``desktop.ui.shortcuts.TABLE``."""
+        action = shortcuts.apply(QAction(text, self), keys)
         if tip:
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

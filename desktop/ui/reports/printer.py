@@ -16,8 +16,18 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
 
@@ -52,11 +62,32 @@ def prepare_printer(printer: QPrinter, paper: str, title: str) -> None:
     """Paper of the form, portrait, the whole sheet as the painting area (the form carries its
     own margins), and a job name the print queue shows."""
     layout = QPageLayout(page_size(paper), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-    if not printer.setPageLayout(layout):  # a driver that refuses zero margins
+    if not printer.setPageLayout(layout) or not paper_matches(printer, paper):
+        # a driver that refuses zero margins, or one that swapped F4 for its nearest size
+        # (Folio 8.5 × 13 in, Legal): set the exact 215 × 330 mm custom size explicitly
         printer.setPageSize(page_size(paper))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
     printer.setFullPage(True)
     printer.setDocName(title)
+
+
+def paper_matches(printer: QPrinter, paper: str, tolerance_mm: float = 0.5) -> bool:
+    """Whether the printer's sheet is the form's paper (within half a millimetre)."""
+    have = printer.pageLayout().pageSize().size(QPageSize.Unit.Millimeter)
+    want = page_size(paper).size(QPageSize.Unit.Millimeter)
+    return (
+        abs(have.width() - want.width()) <= tolerance_mm
+        and abs(have.height() - want.height()) <= tolerance_mm
+    )
+
+
+def print_scale(sheet: QRect, points: QSizeF, device_dpi: int) -> float:
+    """Device pixels per PDF point: 100 % (``dpi / 72``), shrunk only when the page does not
+    fit the sheet (an F4 form on A4 paper); never enlarged, so a ruler on the paper measures
+    the form's own millimetres."""
+    actual = device_dpi / 72
+    fit = min(sheet.width() / points.width(), sheet.height() / points.height())
+    return min(actual, fit)
 
 
 class PdfPages:
@@ -132,12 +163,12 @@ def render_dpi(device_dpi: int) -> int:
 
 
 def draw_page(painter: QPainter, doc: QPdfDocument, page: int, printer: QPrinter) -> None:
-    """One PDF page, scaled to fit the sheet (1:1 when the paper matches), centred across and
-    from the top, rendered band by band."""
+    """One PDF page at 100 % (shrunk only to fit a smaller sheet), centred across and from the
+    top, rendered band by band."""
     device_dpi = printer.resolution()
     sheet = printer.pageLayout().fullRectPixels(device_dpi)
     points = doc.pagePointSize(page)
-    fit = min(sheet.width() / points.width(), sheet.height() / points.height())
+    fit = print_scale(sheet, points, device_dpi)
     dpi = render_dpi(device_dpi)
     factor = device_dpi // dpi  # device pixels per rendered pixel, a whole number
     width = max(1, int(points.width() * fit / factor))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KinerjaError
 from desktop.core.validation import Issue
+from desktop.ui.formatting import format_datetime_short
 from desktop.ui.widgets import FieldMessage
 
 if TYPE_CHECKING:
@@ -233,13 +234,14 @@ class VerifyDialog(QDialog):
 
 
 def _local_time(iso_utc: str) -> str:
-    """``2026-11-23T05:30:00.000Z`` → ``23-11-2026 12:30`` in the PC's time zone."""
+    """``2026-11-23T05:30:00.000Z`` → ``23-11-2026 12.30`` in the PC's time zone (``12:30``
+    in English: ``formatting.format_datetime_short``)."""
     moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODateWithMs)
     if not moment.isValid():
         moment = QDateTime.fromString(iso_utc, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso_utc[:16].replace("T", " ")
-    return moment.toLocalTime().toString("dd-MM-yyyy HH:mm")
+    return format_datetime_short(moment.toLocalTime().toPython())
 
 
 def _escape(text: str) -> str:

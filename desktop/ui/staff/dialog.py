@@ -4,6 +4,10 @@ It never writes: ``load(staff, history)`` → ``validate()`` (shown under each f
 types; Simpan is disabled while there are errors) → ``result()``. Simpan emits ``submitted``;
 the caller saves through the store, then ``accept()``s or reports a problem with
 ``show_issue()``.
+
+A new record opens quiet, focused on NIP: a field's problems show once it is edited, and all of
+them on the first Simpan (a blank form is not an error yet). Esc, Batal or the window's close
+button on a form with edits asks first, with "Kembali ke formulir" as the default answer.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import dataclasses
 from collections import defaultdict
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,11 +32,13 @@ from desktop.core.models import Staff, StaffHistory, StatusPegawai, staff_full_n
 from desktop.core.nip import NipInfo, NipKind, format_nip, normalize_digits, parse_nik
 from desktop.core.staff_rules import validate_staff
 from desktop.core.validation import Issue, Report, Severity
+from desktop.ui import shortcuts
+from desktop.ui.prompts import Prompts
 from desktop.ui.staff.employment_tab import EmploymentTab
 from desktop.ui.staff.history_tab import HistoryTab, HistoryTabFactory
 from desktop.ui.staff.lookups import Lookups
 from desktop.ui.staff.personal_tab import PersonalTab
-from desktop.ui.widgets import FieldMessage
+from desktop.ui.widgets import DateField, FieldMessage
 
 _ERROR_COLOR, _WARNING_COLOR = QColor("#b3261e"), QColor("#8a5a00")
 
@@ -40,12 +46,18 @@ _ERROR_COLOR, _WARNING_COLOR = QColor("#b3261e"), QColor("#8a5a00")
 class StaffDialog(QDialog):
     submitted = Signal()
 
-    def __init__(self, lookups: Lookups, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, lookups: Lookups, parent: QWidget | None = None, prompts: Prompts | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("staffDialog")
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 560)
+        self.resize(900, 640)
+        self._prompts = prompts
         self._original = Staff(nip="", nama="")
         self._external: list[Issue] = []
+        self._quiet = False  # a new, not yet submitted record: hide untouched fields' issues
+        self._loaded: object = None  # the form's content right after load(), to see edits
         self.personal = PersonalTab(lookups)
         self.employment = EmploymentTab(lookups)
         self.history_tabs: list[HistoryTab] = HistoryTabFactory(self).build(lookups)
@@ -59,7 +71,7 @@ class StaffDialog(QDialog):
             self.tabs.addTab(tab, tab.title)
         self.buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Simpan"), objectName="saveButton")
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.setShortcut(shortcuts.key("staff_save"))
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.tr("Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -95,6 +107,11 @@ class StaffDialog(QDialog):
         self.employment.load(staff)
         for tab in self.history_tabs:
             tab.load(history or StaffHistory())
+        self._quiet = staff.id is None
+        self._loaded = self._snapshot()
+        self.tabs.setCurrentIndex(0)
+        if staff.id is None:  # a new record starts at NIP; an open one is read before typed in
+            self.personal.nip.setFocus()
         self.setWindowTitle(
             self.tr("Pegawai Baru")
             if staff.id is None
@@ -141,7 +158,7 @@ class StaffDialog(QDialog):
         return staff
 
     def _refresh(self) -> None:
-        report = self.validate()
+        report = self._visible(self.validate())
         by_field: dict[str, list[Issue]] = defaultdict(list)
         for issue in report.issues:
             by_field[issue.field].append(issue)
@@ -151,6 +168,54 @@ class StaffDialog(QDialog):
         self._mark_tabs(report)
         self.save_button.setEnabled(report.ok)
         self._update_heading()
+
+    def _visible(self, report: Report) -> Report:
+        """The issues to show: all of them, except on a quiet new form, where a field of the
+        record that still holds its loaded value stays silent (typed text that cannot be read
+        is an edit, so it shows)."""
+        if not self._quiet:
+            return report
+        unreadable = Report()
+        staff = self._collect(unreadable)
+        typed = {i.field for i in unreadable.issues}
+        names = {f.name for f in dataclasses.fields(Staff)}
+        shown = Report()
+        shown.issues = [
+            i
+            for i in report.issues
+            if i.field not in names
+            or i.field in typed
+            or getattr(staff, i.field) != getattr(self._original, i.field)
+        ]
+        return shown
+
+    def has_changes(self) -> bool:
+        """The form differs from what was loaded (a tab that merely redraws is no edit)."""
+        return self._snapshot() != self._loaded
+
+    def _snapshot(self) -> object:
+        """Everything the form would save, and each date as typed (an unreadable date is
+        collected as None, yet it is an edit)."""
+        history = StaffHistory()
+        for tab in self.history_tabs:
+            tab.apply_to(history)
+        dates = sorted((field.objectName(), field.text()) for field in self.findChildren(DateField))
+        return self._collect(Report()), history, dates
+
+    def reject(self) -> None:
+        """Esc, Batal and the close button: edits are dropped only when the person says so."""
+        if self._prompts is not None and self.has_changes():
+            drop = self._prompts.confirm(
+                self,
+                self.tr("Tutup tanpa menyimpan?"),
+                self.tr("Perubahan pada formulir ini belum disimpan dan akan hilang."),
+                self.tr("Tutup tanpa menyimpan"),
+                safe_default=True,
+                cancel_text=self.tr("Kembali ke formulir"),
+            )
+            if not drop:
+                return
+        super().reject()
 
     def _mark_tabs(self, report: Report) -> None:
         worst: dict[int, Severity] = {}
@@ -195,5 +260,11 @@ class StaffDialog(QDialog):
         self.employment.fill_from_nip(info.appointment, status)
 
     def _on_save_clicked(self) -> None:
-        if self.validate().ok:
+        report = self.validate()
+        if report.ok:
             self.submitted.emit()
+            return
+        self._quiet = False  # submitted: every problem shows now, on its tab
+        self._refresh()
+        first = next(i for i in report.issues if i.severity is Severity.ERROR)
+        self.tabs.setCurrentIndex(self._messages.get(first.field, (0, None))[0])

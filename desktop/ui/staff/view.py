@@ -1,4 +1,5 @@
-"""The right side of the main window: the search box over the staff table.
+"""The right side of the main window: the search box over the staff table, or, while the
+office has no staff at all, an empty state saying how to bring them in.
 
 The table is tuned for 50,000 rows: fixed row height, no resize-to-contents, and the sort
 indicator cleared before sorting is enabled so nothing sorts at start-up (DESIGN §9).
@@ -12,12 +13,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.store.staff import StaffListRow
+from desktop.ui.first_run.empty_state import EmptyState
 from desktop.ui.staff.model import GOLONGAN, JABATAN, NAMA, NIP, STATUS, StaffTableModel
 
 
@@ -88,10 +91,18 @@ class StaffPanel(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(self.tr("Cari pegawai"))
         self.table = StaffTableView(model)
+        self.empty = EmptyState(
+            self.tr("Belum ada pegawai"),
+            self.tr("Impor daftar pegawai (xlsx/csv/SIASN) atau tambahkan satu per satu."),
+            name="staffEmpty",
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.table)
+        layout.addWidget(self.stack)
         self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         self.filter_edit.returnPressed.connect(self._on_filter_return_pressed)
         self.filter_edit.down_pressed.connect(self._on_filter_return_pressed)
@@ -111,6 +122,14 @@ class StaffPanel(QWidget):
         self.table.selectRow(position)
         self.table.scrollTo(self.model.index(position, 0))
         return True
+
+    def set_empty(self, empty: bool) -> None:
+        """Show the empty state (the office has no staff record at all) instead of the table."""
+        self.stack.setCurrentWidget(self.empty if empty else self.table)
+        self.filter_edit.setEnabled(not empty)
+
+    def is_empty(self) -> bool:
+        return self.stack.currentWidget() is self.empty
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

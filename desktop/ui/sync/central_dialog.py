@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlite_utils
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,6 +45,7 @@ from desktop.sync import (
 from desktop.sync.files import write_atomic
 from desktop.sync.keys import SIGN, own_key
 from desktop.sync.reader import peek_manifest
+from desktop.ui import shortcuts
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
 from desktop.ui.prompts import Prompts
@@ -121,15 +122,15 @@ class CentralImportDialog(QDialog):
         self.queue.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.queue.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.add_button = QPushButton(self.tr("&Tambah Paket…"), objectName="addButton")
-        self.add_button.setShortcut(QKeySequence.StandardKey.Open)
+        self.add_button.setShortcut(shortcuts.key("add_packages"))
         self.add_button.setToolTip(self.tr("Pilih satu atau beberapa berkas .kinerja (Ctrl+O)"))
         self.remove_button = QPushButton(self.tr("&Keluarkan"), objectName="removeButton")
         self.remove_button.setToolTip(self.tr("Keluarkan berkas terpilih dari antrean (Delete)"))
         self.import_button = QPushButton(objectName="importButton")
         self.import_button.setDefault(True)
         self.import_button.setToolTip(self.tr("Impor semua paket di antrean (Ctrl+Enter)"))
-        QShortcut(QKeySequence("Ctrl+Return"), self, self._on_import_clicked)
-        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.queue, self._on_remove_clicked)
+        QShortcut(shortcuts.key("import_queue"), self, self._on_import_clicked)
+        remove = QShortcut(shortcuts.key("remove_package"), self.queue, self._on_remove_clicked)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.receipts_label = QLabel(objectName="receiptsLabel")
         self.receipts_label.setWordWrap(True)

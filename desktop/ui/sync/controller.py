@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from desktop.core.errors import KinerjaError
@@ -28,6 +28,7 @@ from desktop.sync import (
     get_role,
 )
 from desktop.sync.receipts import read_receipt
+from desktop.ui import shortcuts
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
 from desktop.ui.sync.central_dialog import CentralImportDialog
@@ -35,6 +36,7 @@ from desktop.ui.sync.drives import DriveFinder, removable_drives
 from desktop.ui.sync.export_wizard import ExportWizard
 from desktop.ui.sync.jobs import import_job, new_offices_job, receipt_job
 from desktop.ui.sync.key_flows import KeyFlows
+from desktop.ui.sync.overview_page import CentralOverview, attach_overview
 from desktop.ui.sync.status_dialog import SyncStatusDialog
 from desktop.ui.tasks import Task
 
@@ -54,15 +56,18 @@ class SyncController(QObject):
         self.wizard: ExportWizard | None = None
         self.status_dialog: SyncStatusDialog | None = None
         self.central_dialog: CentralImportDialog | None = None
+        self.overview: CentralOverview | None = None  # a centre's "Rekap Pusat" page
         self.menu = QMenu(self.tr("&Sinkronisasi"), window)
         self.menu.setObjectName("syncMenu")
-        self.export_package = self._action(self.tr("&Ekspor Paket ke Flashdisk…"), "Ctrl+Shift+E")
+        self.export_package = self._action(self.tr("&Ekspor Paket ke Flashdisk…"), "sync_export")
         self.import_receipt = self._action(self.tr("Impor &Tanda Terima dari Pusat…"))
         self.show_status = self._action(self.tr("&Status Sinkronisasi…"))
-        self.import_packages = self._action(self.tr("&Impor Paket Kantor…"), "Ctrl+Shift+I")
+        self.import_packages = self._action(self.tr("&Impor Paket Kantor…"), "sync_import")
         self.export_key = self._action("")
         self.import_key = self._action("")
         self.make_central = self._action(self.tr("Jadikan Basis Data P&usat…"))
+        self.show_overview = self._action(self.tr("&Rekap Pusat"))
+        self.show_overview.triggered.connect(self.show_central_page)
         self.export_package.triggered.connect(self.open_export_wizard)
         self.import_receipt.triggered.connect(self.start_receipt_import)
         self.show_status.triggered.connect(self.open_status)
@@ -88,8 +93,8 @@ class SyncController(QObject):
 
     def _action(self, text: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut:  # its name in desktop.ui.shortcuts.TABLE
+            shortcuts.apply(action, shortcut)
         self.window.addAction(action)  # shortcuts work while the menu is closed
         return action
 
@@ -101,10 +106,13 @@ class SyncController(QObject):
         for action in [*office_actions, self.make_central]:
             action.setEnabled(not central)
         self.import_packages.setEnabled(central)
+        self.show_overview.setEnabled(central)
         if central:
+            if self.overview is None:  # opened as a centre, or just made one
+                self.show_central_page()
             self.export_key.setText(self.tr("Ekspor &Kunci Pusat…"))
             self.import_key.setText(self.tr("Impor Kunci &Kantor…"))
-            self.menu.addAction(self.import_packages)
+            self.menu.addActions([self.import_packages, self.show_overview])
             self.menu.addSeparator()
             self.menu.addActions([self.export_key, self.import_key])
             return
@@ -116,6 +124,16 @@ class SyncController(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.make_central)
         self.make_central.setEnabled(not export_log(self.db))
+
+    def show_central_page(self) -> CentralOverview | None:
+        """A centre's main window opens on (and the menu brings back) its overview page."""
+        if get_role(self.db) is not Role.CENTRAL:
+            return None
+        if self.overview is None:
+            self.overview = attach_overview(self.window)
+            self.packages_imported.connect(self.overview.reload)
+        self.window.pages.setCurrentWidget(self.overview)
+        return self.overview
 
     def front(self) -> QWidget:
         """The sync window the operator is looking at, to parent questions and progress."""
@@ -233,6 +251,7 @@ class SyncController(QObject):
             .replace("%2", nama or self.tr("(tanpa nama)"))
             .replace("%3", fingerprint),
             self.tr("Sidik jari cocok, percayai"),
+            safe_default=True,  # a stray Enter must not trust a stranger's key
         )
 
     def _on_receipt_imported(self, parent: QWidget, result: ReceiptResult) -> None:
@@ -308,6 +327,7 @@ class SyncController(QObject):
             .replace("%3", office.instansi or "")
             .replace("%4", office.fingerprint),
             self.tr("Sidik jari cocok, daftarkan"),
+            safe_default=True,  # a stray Enter must not register a stranger's key
         )
 
     def _on_import_cancelled(self, dialog: CentralImportDialog) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.ui import shortcuts
 from desktop.ui.prompts import Prompts
 from desktop.ui.sync.drives import Drive, DriveFinder
 from desktop.ui.sync.labels import format_size
@@ -63,7 +64,7 @@ class DestinationPage(QWizardPage):
         self.folder_button = QPushButton(self.tr("Pilih &Folder Lain…"), objectName="folderButton")
         self.rescan_button.clicked.connect(self.rescan)
         self.folder_button.clicked.connect(self._on_folder_clicked)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.rescan)
+        QShortcut(shortcuts.key("rescan_drives"), self, self.rescan)
         buttons = QHBoxLayout()
         buttons.addWidget(self.rescan_button)
         buttons.addWidget(self.folder_button)

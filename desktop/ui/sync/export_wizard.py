@@ -45,9 +45,10 @@ class ContentPage(QWizardPage):
 
     idle = Signal()  # the last running worker ended
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, prompts: Prompts | None = None) -> None:
         super().__init__()
         self._db_path = db_path
+        self._prompts = prompts
         self.overview: OfficeOverview | None = None
         self.result: ExportResult | None = None
         self.task: Task | None = None  # the write, while it runs
@@ -209,9 +210,25 @@ class ContentPage(QWizardPage):
     def validatePage(self) -> bool:
         if self.result is not None:
             return True
-        if self.task is None and self.overview is not None:
+        if self.task is None and self.overview is not None and self._plain_confirmed():
             self._start_export()
         return False
+
+    def _plain_confirmed(self) -> bool:
+        """Writing without encryption is asked first, "Kembali" being the default answer."""
+        if self.overview is None or self.overview.status.encrypts or self._prompts is None:
+            return True
+        return self._prompts.confirm(
+            self,
+            self.tr("Tulis paket tanpa enkripsi?"),
+            self.tr(
+                "Kunci pusat belum diimpor, jadi paket ini TIDAK dienkripsi: siapa pun yang "
+                "menemukan flashdisk dapat membaca data pegawai di dalamnya."
+            ),
+            self.tr("Tulis tanpa enkripsi"),
+            safe_default=True,
+            cancel_text=self.tr("Kembali"),
+        )
 
     def _start_export(self) -> None:
         wizard = self.wizard()
@@ -350,7 +367,7 @@ class ExportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Batal"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Selesai"))
         self.destination = DestinationPage(find_drives, prompts)
-        self.content = ContentPage(db_path)
+        self.content = ContentPage(db_path, prompts)
         self.done_page = DonePage()
         for page in (self.destination, self.content, self.done_page):
             self.addPage(page)

@@ -35,7 +35,7 @@ from desktop.sync import (
 )
 from desktop.sync.files import remove_quietly
 from desktop.sync.reader import load_package, peek_manifest, verify_members, verify_origin
-from desktop.sync.registry import find_office
+from desktop.sync.registry import find_office, revoked_key
 from desktop.sync.status import ExportEntry, next_sequence
 from desktop.ui.tasks import ProgressFn
 
@@ -88,7 +88,8 @@ def new_offices(
     db: sqlite_utils.Database, files: Sequence[Path], progress: ProgressFn | None = None
 ) -> list[NewOffice]:
     """The unknown offices among the packages, one per key, that really signed their
-    package (a package that fails its own signature is refused later with the reason)."""
+    package (a package that fails its own signature, is hostile or carries a revoked key is
+    refused later with the reason: nobody is asked about it)."""
     own = get_office(db).office_uuid
     seen: set[str] = set()
     found: list[NewOffice] = []
@@ -102,6 +103,8 @@ def new_offices(
         office = m.office
         if office.fingerprint in seen or office.uuid == own or find_office(db, office.uuid):
             continue
+        if revoked_key(db, office.fingerprint) is not None:
+            continue  # refused by the import whatever the operator answers: do not ask
         try:
             sign_key = keys.unb64(office.sign_key)
             if keys.fingerprint(sign_key) != office.fingerprint:

@@ -117,6 +117,7 @@ class KeyFlows(QObject):
             .replace("%2", key.fingerprint)
             .replace("%3", how),
             self.tr("Sidik jari cocok, terima"),
+            safe_default=True,  # a stray Enter must not trust a stranger's key
         )
 
     def _on_key_imported(self, parent: QWidget, result: Any, central: bool) -> None:

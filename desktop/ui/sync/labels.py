@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.dates import format_date_short
 from desktop.core.i18n import language
-from desktop.ui.formatting import format_date_long
+from desktop.ui.formatting import format_date_long, format_time
 
 
 def _tr(text: str) -> str:
@@ -111,7 +111,7 @@ def format_when(stamp: str | None, *, short: bool = False) -> str:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone()
     except ValueError:
         return stamp
-    clock = f"{moment:%H:%M}" if language() == "en" else f"{moment:%H.%M}"
+    clock = format_time(moment)
     if short:
         return f"{format_date_short(moment.date())} {clock}"
     day = format_date_long(moment.date())

@@ -84,7 +84,8 @@ class UnitTreeModel(QStandardItemModel):
     def _name(self, unit_id: int) -> str:
         if unit_id == ALL_UNITS:
             return self.tr("Semua unit")
-        return self.tree.by_id[unit_id].nama
+        unit = self.tree.by_id[unit_id]
+        return unit.nama if unit.aktif else self.tr("%1 (nonaktif)").replace("%1", unit.nama)
 
     def _subtree_total(self, unit_id: int, own_counts: Counter[int] | dict[int, int]) -> int:
         return sum(own_counts.get(uid, 0) for uid in self.tree.subtree_ids(unit_id))

@@ -1,0 +1,168 @@
+"""``kinerja units import|export|list``: the unit structure (SOTK) on the command line.
+
+An import with any rejected row writes nothing and exits 1 unless ``--skip-invalid`` is given;
+``--dry-run`` only reports. Each rejected row is named with its sheet row, column and reason.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from desktop.cli import (
+    Context,
+    IdGroup,
+    echo_counts,
+    echo_ignored_columns,
+    echo_row_issues,
+    emit_json,
+    finish_import,
+    import_options,
+    rejecting,
+)
+from desktop.core.i18n import pick
+from desktop.core.orgchart import UnitTree
+from desktop.core.validation import Severity
+
+if TYPE_CHECKING:  # the import machinery loads only when a command runs
+    import sqlite_utils
+
+    from desktop.imports.units_plan import UnitPlan
+
+
+@click.group(cls=IdGroup)
+def units() -> None:
+    """Struktur organisasi (unit kerja): impor, ekspor dan daftar."""
+
+
+@units.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@import_options
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def import_cmd(obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool) -> None:
+    """Impor unit dari FILE (.xlsx atau .csv): kode, nama, singkatan, induk, jenis."""
+    with rejecting():
+        sys.exit(
+            run_import(
+                obj.open(), file, dry_run=dry_run, skip_invalid=skip_invalid, as_json=as_json
+            )
+        )
+
+
+@units.command("export")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def export_cmd(obj: Context, file: Path) -> None:
+    """Ekspor semua unit ke FILE (.xlsx atau .csv), siap diimpor kembali."""
+    from desktop.imports.units_export import export_units
+
+    with rejecting():
+        count = export_units(obj.open(), file)
+    click.echo(pick(f"{count} unit diekspor ke {file}", f"{count} units exported to {file}"))
+
+
+@units.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@click.pass_obj
+def list_cmd(obj: Context, as_json: bool) -> None:
+    """Tampilkan pohon unit dengan jumlah pegawai aktif."""
+    with rejecting():
+        rows = list_rows(obj.open())
+    if as_json:
+        emit_json(rows)
+        return
+    if not rows:
+        click.echo(pick("Belum ada unit.", "No units yet."))
+    for row in rows:
+        mark = "" if row["aktif"] else pick(" [nonaktif]", " [inactive]")
+        click.echo(f"{'  ' * row['depth']}{row['kode']}  {row['nama']} ({row['pegawai']}){mark}")
+
+
+def list_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+    """Every unit in tree order with its depth and own active staff."""
+    from desktop.imports.units_columns import jenis_label
+    from desktop.store import units as unit_store
+
+    tree = UnitTree(unit_store.list_units(db))
+    counts = unit_store.staff_counts(db)
+    rows: list[dict[str, Any]] = []
+    stack = [(unit, 0) for unit in reversed(tree.roots())]
+    while stack:
+        unit, depth = stack.pop()
+        parent = tree.by_id.get(unit.parent_id) if unit.parent_id is not None else None
+        rows.append({
+            "kode": unit.kode, "nama": unit.nama, "singkatan": unit.singkatan,
+            "induk": parent.kode if parent else "", "jenis": jenis_label(unit.jenis_unit),
+            "tingkat": unit.jenis.value, "jabatan_kepala": unit.jabatan_kepala,
+            "aliases": unit_store.aliases_of(db, unit.id or 0), "aktif": unit.aktif,
+            "pegawai": counts.get(unit.id or 0, 0), "depth": depth,
+        })  # fmt: skip
+        stack.extend((child, depth + 1) for child in reversed(tree.children.get(unit.id, [])))
+    return rows
+
+
+def plan_as_dict(plan: UnitPlan, *, written: bool) -> dict[str, Any]:
+    from desktop.imports.units_plan import RowAction
+
+    counts = plan.counts()
+
+    def issues(severity: Severity) -> list[dict[str, Any]]:
+        return [
+            {"row": i.row, "column": i.column, "reason": i.message}
+            for row in plan.rows
+            for i in row.issues
+            if i.severity is severity
+        ]
+
+    return {
+        "file": str(plan.path),
+        "written": written,
+        "counts": {action.value: counts.get(action, 0) for action in RowAction},
+        "columns": plan.columns,
+        "ignored_columns": plan.ignored_columns,
+        "rejected": issues(Severity.ERROR),
+        "warnings": issues(Severity.WARNING),
+        "changes": [
+            {
+                "row": r.row,
+                "kode": r.kode,
+                "nama": r.nama,
+                "action": r.action.value,
+                "fields": r.changed_fields,
+            }
+            for r in plan.accepted
+        ],
+        "notes": [note.message for note in plan.notes],
+    }
+
+
+def run_import(
+    db: sqlite_utils.Database, file: Path, *, dry_run: bool, skip_invalid: bool, as_json: bool
+) -> int:
+    """Returns the exit code: 1 when rows were rejected and nothing was written."""
+    from desktop.imports.units_import import apply_plan, read_plan
+
+    plan = read_plan(db, file)
+    blocked = bool(plan.rejected) and not skip_invalid
+    written = not dry_run and not blocked and bool(plan.accepted)
+    if written:
+        apply_plan(db, plan)
+    n = len(plan.accepted)
+    return finish_import(
+        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
+        saved=pick(f"{n} unit disimpan", f"{n} units saved"), dry_run=dry_run,
+        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
+    )  # fmt: skip
+
+
+def _print_plan(report: dict[str, Any]) -> None:
+    echo_counts(report["counts"])
+    echo_ignored_columns(report["ignored_columns"])
+    for note in report["notes"]:
+        click.echo(f"  {note}")
+    echo_row_issues(report["warnings"], err=False)
+    echo_row_issues(report["rejected"])
