@@ -136,8 +136,20 @@ def write(
             ("umpan_balik_masyarakat", FEEDBACK_COLUMNS, rows.feedback),
         ):
             insert(db, stamper, table, columns, values)
+    _approvals(db, year, skp_rows)
     db.conn.executemany(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", sorted(meta.items())
+    )
+
+
+def _approvals(db: sqlite_utils.Database, year: int, skp_rows: list[tuple]) -> None:
+    """One "setujui" audit entry per approved SKP at its approval time: printed SKPs are dated
+    from the log (``reports.data.approved_on``), as they would be in a real office."""
+    uuid_at, when_at = SKP_COLUMNS.index("uuid"), SKP_COLUMNS.index("updated_at")
+    db.conn.executemany(
+        "INSERT INTO audit_log (at, user, action, table_name, row_uuid, summary) "
+        "VALUES (?, 'kantor-contoh', 'setujui', 'skp', ?, ?)",
+        [(row[when_at], row[uuid_at], f"SKP {year} disetujui") for row in skp_rows],
     )
 
 

@@ -24,7 +24,7 @@ class MainActions(QObject):
         self.import_staff = self._action(self.tr("&Impor Pegawai…"), "import", "import_staff")
         self.export_staff = self._action(self.tr("&Ekspor Pegawai…"), "export", "export_staff")
         self.quit = self._action(self.tr("&Keluar"), "", "quit")
-        self.office_settings = self._action(self.tr("Pengaturan &Kantor…"), "", "")
+        self.office_settings = self._action(self.tr("Pen&gaturan Kantor…"), "", "")
         self.new_staff = self._action(self.tr("&Tambah"), "add", "new_staff")
         self.new_staff.setToolTip(
             self.tr("Tambah pegawai baru (%1)").replace("%1", shortcuts.native("new_staff"))

@@ -377,8 +377,12 @@ Folder: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup/dialog.py" line="105"/>
-        <source>Pulihkan dari &amp;Berkas…</source>
+        <source>Pulihkan dari Ber&amp;kas…</source>
         <translation>Restore from &amp;File…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari &amp;Berkas…</source>
+        <translation type="vanished">Restore from &amp;File…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup/dialog.py" line="107"/>
@@ -2531,9 +2535,8 @@ Fingerprint:
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
         <source>Pengaturan &amp;Kantor…</source>
-        <translation>&amp;Office Settings…</translation>
+        <translation type="vanished">&amp;Office Settings…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="28"/>
@@ -2543,6 +2546,11 @@ Fingerprint:
     <message>
         <source>Tambah pegawai baru (Ctrl+N)</source>
         <translation type="vanished">Add a new employee (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <source>Pen&amp;gaturan Kantor…</source>
+        <translation>&amp;Office Settings…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/actions.py" line="30"/>
@@ -3331,8 +3339,12 @@ Registered %4 by %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup/stick.py" line="64"/>
-        <source>&amp;Kata sandi:</source>
+        <source>Kata &amp;sandi:</source>
         <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Kata sandi:</source>
+        <translation type="vanished">&amp;Password:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup/stick.py" line="65"/>

@@ -218,8 +218,10 @@ def test_office_settings_audit_and_meta(demo):
         "f4",
     )
     assert office.nama_kantor == "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia"
-    audit = rows(db, "SELECT * FROM audit_log")
+    audit = rows(db, "SELECT * FROM audit_log WHERE action <> 'setujui'")
     assert len(audit) == 1 and audit[0]["action"] == "demo"
+    approvals = rows(db, "SELECT a.row_uuid FROM audit_log a JOIN skp s ON s.uuid = a.row_uuid")
+    assert len(approvals) == db["skp"].count  # each SKP's approval, to date its printed form
     assert str(SIZE) in audit[0]["summary"]
     assert "tahun penilaian 2025" in audit[0]["summary"]  # one action, one entry
     meta = dict(db.execute("SELECT key, value FROM meta WHERE key LIKE 'demo_%'").fetchall())

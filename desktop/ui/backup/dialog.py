@@ -102,7 +102,7 @@ class BackupDialog(QDialog):
             self.tr("&Buat Cadangan Sekarang"), objectName="createBackup"
         )
         self.restore_button = QPushButton(self.tr("&Pulihkan…"), objectName="restoreBackup")
-        self.file_button = QPushButton(self.tr("Pulihkan dari &Berkas…"), objectName="restoreFile")
+        self.file_button = QPushButton(self.tr("Pulihkan dari Ber&kas…"), objectName="restoreFile")
         self.stick_button = QPushButton(
             self.tr("Simpan ke &Flashdisk (Terenkripsi)…"), objectName="stickBackup"
         )

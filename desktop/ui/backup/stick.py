@@ -61,7 +61,7 @@ class PassphrasePage(QWizardPage):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         form = QFormLayout()
-        form.addRow(self.tr("&Kata sandi:"), self.first)
+        form.addRow(self.tr("Kata &sandi:"), self.first)
         form.addRow(self.tr("&Ulangi kata sandi:"), self.second)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
