@@ -192,7 +192,8 @@ def cli(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
     lang = lang or os.environ.get("KINERJA_LANG")
     i18n.set_language(lang or "id")
     ctx.obj = Context(db_path or paths.default_db_path(), lang)
-    clean_at_start(ctx.obj.db_path)  # what killed batches and exports left behind
+    if ctx.invoked_subcommand not in (None, "gui"):  # the GUI sweeps in ``run_gui``
+        clean_at_start(ctx.obj.db_path)  # what killed batches and exports left behind
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
 

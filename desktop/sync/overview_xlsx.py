@@ -12,14 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from desktop.core.appraisal import Predikat
 from desktop.core.i18n import pick
-from desktop.imports.formulas import xlsx_text
 from desktop.sync.errors import SyncError
 from desktop.sync.files import describe
 from desktop.sync.overview import OfficeSummary, OfficeYear, distribution, office_summaries
@@ -30,6 +25,8 @@ def write_overview(
 ) -> Path:
     """Write the workbook to ``path`` (replaced if it exists); returns it. ``years``: the
     distribution already worked out (it takes seconds at a national centre)."""
+    from openpyxl import Workbook  # only when exporting: the centre's window opens without it
+
     book = Workbook(write_only=True)
     _sheet(
         book, pick("Kantor", "Offices"), _office_header(), map(_office_row, office_summaries(db))
@@ -47,7 +44,13 @@ def write_overview(
     return path
 
 
-def _sheet(book: Workbook, title: str, header: list[str], rows: Any) -> None:
+def _sheet(book: Any, title: str, header: list[str], rows: Any) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    from desktop.imports.formulas import xlsx_text  # it loads openpyxl too
+
     sheet = book.create_sheet(title)
     sheet.freeze_panes = "A2"
     for n, label in enumerate(header, 1):

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import sys
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop import paths
 from desktop.store.db import open_db
 from desktop.sync import Role, set_role
 from desktop.ui.compat import keep_singletons_alive
@@ -109,3 +113,26 @@ def wait_window(qtbot, kind: type[W]) -> W:
     found.activateWindow()
     qtbot.waitUntil(found.isActiveWindow)
     return found
+
+
+@pytest.fixture
+def isolated_app(tmp_path, monkeypatch, qapp):
+    """run_gui writes its log and settings into tmp_path; its style, hook, windows and log
+    handler are undone after (the next test gets its own)."""
+    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "log")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+    hook = sys.excepthook
+    log = logging.getLogger("desktop")
+    handlers = list(log.handlers)
+    before = set(QApplication.topLevelWidgets())
+    yield qapp
+    sys.excepthook = hook
+    qapp.setStyleSheet("")
+    for widget in set(QApplication.topLevelWidgets()) - before:  # the run's window and dialog
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for handler in log.handlers[:]:  # run_gui's log file handler: the next test wants its own
+        if handler not in handlers:
+            log.removeHandler(handler)
+            handler.close()

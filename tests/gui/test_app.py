@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -20,17 +20,6 @@ from desktop.ui.errors import UnexpectedErrorDialog, show_error
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
 from tests.gui.conftest import find_window, wait_window
-
-
-@pytest.fixture
-def isolated_app(tmp_path, monkeypatch, qapp):
-    """run_gui writes its log and settings into tmp_path; style and hook are undone after."""
-    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "log")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-    hook = sys.excepthook
-    yield qapp
-    sys.excepthook = hook
-    qapp.setStyleSheet("")
 
 
 def _close_later(kind: type) -> None:

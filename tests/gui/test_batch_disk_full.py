@@ -59,7 +59,7 @@ def test_a_full_disk_is_named_and_leaves_nothing(
     assert logged(fresh_db) == 0
 
 
-def test_the_gui_start_removes_a_killed_batch_s_staging_folder(qapp, tmp_path, monkeypatch):
+def test_the_gui_start_removes_a_killed_batch_s_staging_folder(isolated_app, tmp_path, monkeypatch):
     """``run_gui`` sweeps before the window opens (here the store refuses, to stop early)."""
     import desktop.app as app_module
 

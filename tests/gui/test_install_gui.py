@@ -3,40 +3,15 @@ the file manager lands in the central import; F4 forms go out on 215 × 330 mm a
 
 from __future__ import annotations
 
-import logging
-import sys
-
 import pytest
-from PySide6.QtCore import QEvent, QRect, QSettings, QSizeF
+from PySide6.QtCore import QRect, QSizeF
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from desktop import paths
 from desktop.app import SMOKE_ENV, run_gui
 from desktop.ui.reports.printer import paper_matches, prepare_printer, print_scale
 from desktop.ui.sync.central_dialog import CentralImportDialog
-
-
-@pytest.fixture
-def isolated_app(tmp_path, monkeypatch, qapp):
-    monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "log")
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
-    hook = sys.excepthook
-    log = logging.getLogger("desktop")
-    handlers = list(log.handlers)
-    before = set(QApplication.topLevelWidgets())
-    yield qapp
-    sys.excepthook = hook
-    qapp.setStyleSheet("")
-    for widget in set(QApplication.topLevelWidgets()) - before:  # the run's window and dialog
-        widget.close()
-        widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for handler in log.handlers[:]:  # run_gui's log file handler: the next test wants its own
-        if handler not in handlers:
-            log.removeHandler(handler)
-            handler.close()
 
 
 def test_a_package_opened_from_the_file_manager_is_queued_in_the_central_import(

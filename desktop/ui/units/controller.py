@@ -3,12 +3,16 @@ screen, and reloads the main window after every change made there."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.ui import shortcuts
-from desktop.ui.units.editor import UnitEditor
+
+if TYPE_CHECKING:
+    from desktop.ui.units.editor import UnitEditor
 
 SHORTCUT = "open_units"  # its name in desktop.ui.shortcuts.TABLE
 
@@ -46,6 +50,8 @@ class UnitsController(QObject):
         """Show the screen (one at a time), on the unit selected in the main window."""
         window = self.window
         if self.editor is None:
+            from desktop.ui.units.editor import UnitEditor  # with openpyxl: not at start-up
+
             self.editor = UnitEditor(window.db, window.prompts, window)
             self.editor.units_changed.connect(window.reload)
             self.editor.finished.connect(self._on_editor_finished)
