@@ -5,6 +5,32 @@ CREATE TABLE "_sqlite_migrations" (
    "applied_at" TEXT
 );
 
+CREATE TABLE akun (
+    id INTEGER PRIMARY KEY,
+    username TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    nama TEXT NOT NULL,
+    nip TEXT,
+    -- the person behind the account: a pejabat penilai, an atasan, a pegawai (NULL for others)
+    staff_id INTEGER REFERENCES staff (id) ON DELETE SET NULL,
+    role TEXT NOT NULL
+        CHECK (role IN ('admin', 'operator', 'penilai', 'atasan', 'pimpinan', 'pegawai')),
+    password_hash TEXT NOT NULL,
+    aktif INTEGER NOT NULL DEFAULT 1 CHECK (aktif IN (0, 1)),
+    -- failed logins since the last good one; 10 lock the account until `terkunci_sampai`
+    gagal INTEGER NOT NULL DEFAULT 0,
+    terkunci_sampai TEXT,
+    -- set by a password reset: the next login must choose a new password
+    harus_ganti INTEGER NOT NULL DEFAULT 0 CHECK (harus_ganti IN (0, 1)),
+    dibuat TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    login_terakhir TEXT
+) STRICT;
+
+CREATE TABLE akun_unit (
+    akun_id INTEGER NOT NULL REFERENCES akun (id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,
+    PRIMARY KEY (akun_id, unit_id)
+) STRICT;
+
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
@@ -15,7 +41,7 @@ CREATE TABLE audit_log (
     summary TEXT NOT NULL DEFAULT '',
     before TEXT,
     after TEXT
-) STRICT;
+, akun_id INTEGER, source TEXT NOT NULL DEFAULT 'gui', staff_uuid TEXT, prev_hash TEXT, hash TEXT) STRICT;
 
 CREATE TABLE capaian_organisasi (
     id INTEGER PRIMARY KEY,
@@ -607,7 +633,15 @@ CREATE TABLE unit_alias (
     UNIQUE (unit_id, alias)
 ) STRICT;
 
+CREATE INDEX akun_unit_unit ON akun_unit (unit_id);
+
+CREATE INDEX audit_log_akun ON audit_log (akun_id, id);
+
+CREATE INDEX audit_log_at ON audit_log (at);
+
 CREATE INDEX audit_log_row ON audit_log (row_uuid);
+
+CREATE INDEX audit_log_staff ON audit_log (staff_uuid, id);
 
 CREATE UNIQUE INDEX capaian_unit_periode ON capaian_organisasi (unit_id, tahun, periode);
 

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from desktop.cli import cli
-from desktop.cli_appraisal import run_appraisal_export, run_appraisal_import
+from desktop.cli.appraisal_jobs import run_appraisal_export, run_appraisal_import
 from desktop.core.appraisal import CapaianOrganisasi, Predikat, Rating, predikat
 from desktop.core.models import JenisJabatan, Unit, UnitJenis
 from desktop.core.skp import Aspek, Iki, Rhk

@@ -307,8 +307,8 @@ def test_an_appraisal_sheet_skips_a_hidden_unit_sheet_and_fills_merged_ratings(o
 
 
 def test_ten_import_reports_in_one_second_are_ten_files(tmp_path):
-    import desktop.cli  # noqa: F401  (registers the command groups cli_sync joins)
-    from desktop.cli_sync import _report_path
+    import desktop.cli  # noqa: F401
+    from desktop.cli.sync import _report_path
 
     paths = [_report_path(tmp_path / "pusat.sqlite") for _ in range(10)]
     assert len(set(paths)) == 10 and all(p.exists() for p in paths)

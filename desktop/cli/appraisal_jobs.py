@@ -13,7 +13,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import emit_json, finish_import, progress_printer
+from desktop.cli.common import emit_json, finish_import, progress_printer
 from desktop.core.i18n import pick
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet

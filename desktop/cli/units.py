@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from desktop.cli import (
+from desktop.cli.common import (
     Context,
     IdGroup,
     echo_counts,

@@ -13,7 +13,7 @@ from typing import Any
 import click
 import sqlite_utils
 
-from desktop.cli import (
+from desktop.cli.common import (
     echo_counts,
     echo_ignored_columns,
     echo_row_issues,

@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from desktop import paths
-from desktop.cli import Context, IdCommand, emit_json, rejecting
+from desktop.cli.common import Context, IdCommand, emit_json, rejecting
 from desktop.core.i18n import pick
 from desktop.store import backups
 from desktop.store.backups import BackupInfo

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import click
 import sqlite_utils
 
-from desktop.cli import Context, IdGroup, emit_json, progress_printer, rejecting
+from desktop.cli.common import Context, IdGroup, emit_json, progress_printer, rejecting
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import pick
 from desktop.core.periods import parse_period

@@ -17,7 +17,7 @@ from typing import Any
 
 import click
 
-from desktop.cli import Context, IdGroup, emit_json, progress_printer, rejecting
+from desktop.cli.common import Context, IdGroup, emit_json, progress_printer, rejecting
 from desktop.core.i18n import pick
 
 _DIR = click.Path(file_okay=False, path_type=Path)

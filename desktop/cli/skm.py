@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from desktop.cli import (
+from desktop.cli.common import (
     Context,
     IdGroup,
     echo_counts,
