@@ -56,6 +56,9 @@ if [ "$WANT_GUI" = 1 ]; then
 fi
 fc-list 2>/dev/null | grep -qi . || missing+=(fontconfig fonts-dejavu-core)
 command -v objdump >/dev/null || missing+=(binutils)  # PyInstaller reads libraries with it
+# the bundle's ICU data slimmed to root/en/id (installer/slim_icu.py)
+[ -x /usr/sbin/icupkg ] || command -v icupkg >/dev/null || missing+=(icu-devtools)
+command -v gcc >/dev/null || missing+=(gcc)
 "$PY" -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 [ "${#missing[@]}" -gt 0 ] && apt_install "${missing[@]}"
 
