@@ -28,6 +28,7 @@ RUNTIME_DATA = {
         "icons/*.svg",
         "translations/*.qm",
     ),
+    "docs": ("panduan.md",),  # the user guide (Bantuan → Panduan Pengguna, its PDF)
 }
 
 

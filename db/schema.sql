@@ -635,13 +635,19 @@ CREATE TABLE unit_alias (
 
 CREATE INDEX akun_unit_unit ON akun_unit (unit_id);
 
+CREATE INDEX audit_log_action ON audit_log (action, id);
+
 CREATE INDEX audit_log_akun ON audit_log (akun_id, id);
 
 CREATE INDEX audit_log_at ON audit_log (at);
 
 CREATE INDEX audit_log_row ON audit_log (row_uuid);
 
+CREATE INDEX audit_log_source ON audit_log (source, id);
+
 CREATE INDEX audit_log_staff ON audit_log (staff_uuid, id);
+
+CREATE INDEX audit_log_user ON audit_log (user, id) WHERE akun_id IS NULL;
 
 CREATE UNIQUE INDEX capaian_unit_periode ON capaian_organisasi (unit_id, tahun, periode);
 
@@ -715,6 +721,16 @@ CREATE INDEX unit_alias_unit ON unit_alias (unit_id);
 CREATE INDEX unit_kepala ON unit (kepala_id);
 
 CREATE INDEX unit_parent ON unit (parent_id);
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log_append_only');
+END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN
+    SELECT RAISE(ABORT, 'audit_log_append_only');
+END;
 
 CREATE TRIGGER capaian_organisasi_stamp_insert AFTER INSERT ON capaian_organisasi
 BEGIN

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__, paths
 from desktop.core import i18n
 from desktop.core.errors import StoreError
-from desktop.store import lock
+from desktop.store import accounts, lock
+from desktop.store import session as sessions
 from desktop.store.cleanup import clean_at_start
 from desktop.store.db import open_db
 from desktop.ui import settings as keys
@@ -52,7 +53,10 @@ def run_gui(db_path: Path, *, language: str | None = None, import_file: Path | N
     if session.open(db_path) is None:
         return 1
     if import_file is not None and session.window is not None:
-        session.window.sync.open_central_import().add_files([import_file])
+        sync = session.window.sync
+        session.window.accounts.when_signed_in(
+            lambda: sync.open_central_import().add_files([import_file])
+        )
     if os.environ.get(SMOKE_ENV) == "1" and session.window is not None:
         window = session.window
         QTimer.singleShot(0, lambda: _smoke_quit(app, window))
@@ -83,7 +87,9 @@ class Session(QObject):
         window.fit_to_screen()  # again: the frame's size is only known once shown
         keys.remember_recent(self.settings, db_path)
         self.window = window
-        window.first_run.start_if_blank()
+        # accounts: locked until someone signs in (the wizard waits for it), or, without
+        # accounts, the wizard and then "Buat akun admin"
+        window.accounts.start(then=window.first_run.start_if_blank)
         return window
 
     def switch_to(self, db_path: Path) -> MainWindow | None:
@@ -130,6 +136,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _close_store(window: MainWindow) -> None:
+    window.accounts.close_session()  # the audit's logout, while the store is still open
     window.db.close()
     lock.release(window.db_path)
 
@@ -170,23 +177,23 @@ def prepare_app(settings: Settings, language: str | None = None) -> QApplication
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load kinerja_<lang>.qm and Qt's own qtbase_<lang>.qm when present (Indonesian is the
-    source language and needs no file of ours)."""
+    """Load kinerja_<lang>.qm (Indonesian is the source language and needs none) and Qt's own
+    qtbase_<lang>.qm: ours first (Qt ships no qtbase_id.qm; resources/translations/qtbase_id.ts
+    gives its message boxes, file and print dialogs in Indonesian), else Qt's."""
     QLocale.setDefault(
         QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Indonesian)
     )
     installed: list[QTranslator] = []
-    candidates = [(paths.translations_dir(), f"kinerja_{lang}")] if lang != "id" else []
-    candidates.append(
-        (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), f"qtbase_{lang}")
-    )
-    for folder, name in candidates:
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    wanted = [[(paths.translations_dir(), f"kinerja_{lang}")]] if lang != "id" else []
+    wanted.append([(paths.translations_dir(), f"qtbase_{lang}"), (qt_folder, f"qtbase_{lang}")])
+    for choices in wanted:
         translator = QTranslator(app)
-        if translator.load(name, str(folder)):
+        if any(translator.load(name, str(folder)) for folder, name in choices):
             app.installTranslator(translator)
             installed.append(translator)
-        elif name.startswith("kinerja"):
-            log.warning("translation %s not found in %s", name, folder)
+        else:
+            log.warning("translation %s not found in %s", choices[0][1], choices[0][0])
     return installed
 
 
@@ -224,4 +231,6 @@ def open_main_window(
             box = QMessageBox(QMessageBox.Icon.Critical, "Kinerja Luring", exc.message())
             box.exec()
         return None
+    if accounts.has_accounts(db):  # the window opens locked: it reads nobody's data yet
+        sessions.begin(sessions.Session(locked=True))
     return MainWindow(db, db_path, settings, prompts)

@@ -19,7 +19,7 @@ def windows_build() -> int | None:
     """The Windows build number, or None when not on Windows."""
     if sys.platform != "win32":
         return None
-    return int(sys.getwindowsversion().build)  # type: ignore[attr-defined]
+    return int(sys.getwindowsversion().build)
 
 
 def unsupported_windows(build: int | None) -> bool:

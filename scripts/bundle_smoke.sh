@@ -39,6 +39,8 @@ trap 'rm -rf "$tmp"' EXIT
 # everything the app writes goes under $tmp: data, settings, logs
 export KINERJA_DATA_DIR="$tmp/data" XDG_CONFIG_HOME="$tmp/config" XDG_STATE_HOME="$tmp/state" \
     XDG_DATA_HOME="$tmp/share" XDG_CACHE_HOME="$tmp/cache" QT_QPA_PLATFORM=offscreen
+# the demo office has accounts: commands after `demo` sign in as its admin
+export KINERJA_USER=admin KINERJA_PASSWORD=kinerja-demo
 kinerja() { "$BUNDLE/kinerja" --db "$tmp/kantor.sqlite" "$@"; }
 
 step() {  # step NAME COMMAND...: run, time, and fail the script with the name
@@ -53,6 +55,13 @@ step() {  # step NAME COMMAND...: run, time, and fail the script with the name
     say "ok  $name ($(since "$t") s)"
 }
 
+translations() {  # the app's English and Qt's own dialogs in Indonesian travel with it
+    local qm
+    for qm in kinerja_en.qm qtbase_id.qm; do
+        find "$BUNDLE" -name "$qm" -path '*desktop/_data/*' | grep -q . || { echo "no $qm"; return 1; }
+    done
+}
+step "translations in the bundle" translations
 version="$(.venv/bin/python -c 'import desktop; print(desktop.__version__)')"
 check_version() { "$BUNDLE/kinerja" --version | grep -qx "kinerja, version $version"; }
 step "kinerja --version" check_version

@@ -4,8 +4,9 @@
     .venv/bin/python scripts/screenshots.py --first-run --screen 1024x768 [-o DIR] [--lang en]
 
 Uses (or builds) a demo office, then saves: the main window on both pages, the staff detail
-dialog on each tab, the import preview of a sheet with broken rows, and the SKP and evaluation
-editors of the first employee with an SKP.
+dialog on each tab, the import preview of a sheet with broken rows, the SKP and evaluation
+editors of the first employee with an SKP, the chart over its quota, the batch printing dialog
+and the sync export wizard (``scripts/user_guide.py`` puts several into the user guide).
 
 ``--first-run`` starts instead from an EMPTY database, as a new office does: the wizard's pages
 (also the "instansi is required" message), the empty staff, unit and appraisal pages, then the
@@ -111,6 +112,7 @@ def run(db_path: Path, out: Path, lang: str | None) -> None:
     assert isinstance(window, MainWindow)
     window.resize(*SIZE)
     window.show()
+    sign_in_as_admin(window, out)
     grab(window, out, "main_all_units")
     first_opd = window.unit_model.index_of(window.unit_model.tree.roots()[0].id)
     window.unit_tree.setCurrentIndex(window.unit_model.index(0, 0, first_opd))
@@ -141,6 +143,9 @@ def run(db_path: Path, out: Path, lang: str | None) -> None:
             each_dialog(window, out, workspace.open_skp, "skp_editor")
             each_dialog(window, out, workspace.open_evaluation, "evaluation_editor")
             break
+    window.unit_tree.setCurrentIndex(window.unit_model.index(0, 0, first_opd))
+    each_dialog(window, out, window.reports.start_batch, "batch_dialog")  # for the user guide
+    each_dialog(window, out, window.sync.open_export_wizard, "sync_export")
     window.close()
 
 
@@ -155,6 +160,25 @@ def grab_broken_quota(window: MainWindow, out: Path) -> None:
             grab(window.appraisal.distribution, out, "chart_quota_broken")
             break
     window.unit_tree.select_unit(0)
+
+
+def sign_in_as_admin(window: MainWindow, out: Path) -> None:
+    """The demo office has accounts: grab the sign-in page, then sign in as its admin."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.demo.accounts import DEMO_PASSWORD
+
+    window.accounts.start()
+    if not window.accounts.is_locked:
+        return
+    grab(window, out, "sign_in")
+    page = window.accounts.page
+    page.username.setText("admin")
+    page.password.setText(DEMO_PASSWORD)
+    QTest.keyClick(page.password, Qt.Key.Key_Return)
+    wait_for(lambda: not window.accounts.is_locked)
+    settle(300)
 
 
 def wait_for(condition: Callable[[], bool], ms: int = 20_000) -> None:

@@ -71,7 +71,7 @@ want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     say "Installing Python packages (pip)"
     .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,bundle]"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[dev,bundle,central]"
     echo "$want" > "$stamp"
 fi
 

@@ -9,4 +9,6 @@ if [ ! -f "$DB" ]; then
     echo "[start] Building the demo office in $DB" >&2
     .venv/bin/kinerja --db "$DB" demo --staff 1500 --seed 1 >/dev/null
 fi
+echo "[start] Kantor contoh: masuk sebagai admin (atau operator, penilai, pimpinan)," \
+    "kata sandi kinerja-demo" >&2
 exec .venv/bin/kinerja --db "$DB" "$@" gui

@@ -9,6 +9,14 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
+# the central tests also run on PostgreSQL (tests/sync): a throwaway server, stopped at exit;
+# CI installs it when absent, a developer's machine uses it when present (else they skip)
+source scripts/pg_throwaway.sh
+if [ -z "${KINERJA_TEST_PG:-}" ] && { [ -n "${CI:-}${KINERJA_CI:-}" ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; }; then
+    pg_throwaway_start
+    trap pg_throwaway_stop EXIT
+fi
+.venv/bin/mypy  # the Qt-free packages ([tool.mypy] in pyproject.toml)
 started=$SECONDS
 status=0
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@" || status=$?

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.core import i18n
 from desktop.core.models import Gender, Staff, StatusPegawai, Unit, UnitJenis
+from desktop.store import session as sessions
 from desktop.store import units as unit_store
 from desktop.store.db import open_db
 
@@ -22,6 +23,37 @@ def _indonesian_by_default():
     i18n.set_language("id")
     yield
     i18n.set_language("id")
+
+
+@pytest.fixture(autouse=True)
+def _account_less_admin():
+    """Every test starts as the admin of a database without accounts and leaves it so: the
+    store enforces the session's role, so a session left by one test (a CLI ``--user`` run
+    in-process, a sign-in) must not refuse the next one's writes."""
+    sessions.end()
+    yield
+    sessions.end()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _demo_sign_in_everywhere():
+    """Commands on a demo office sign in as its admin, as a script would (issue 10), also in
+    module-scoped fixtures and child processes; a database without accounts ignores the
+    variables. Tests of the rule delete them (``_demo_sign_in`` restores them after)."""
+    saved = {k: os.environ.get(k) for k in ("KINERJA_USER", "KINERJA_PASSWORD")}
+    os.environ.update(KINERJA_USER="admin", KINERJA_PASSWORD="kinerja-demo")
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(autouse=True)
+def _demo_sign_in(monkeypatch):
+    monkeypatch.setenv("KINERJA_USER", "admin")
+    monkeypatch.setenv("KINERJA_PASSWORD", "kinerja-demo")
 
 
 @pytest.fixture

@@ -8,7 +8,16 @@ from pathlib import Path
 
 import click
 
-from desktop.cli.common import Context, IdGroup, import_options, rejecting
+from desktop.cli.common import Context, IdGroup, rejecting
+from desktop.cli.options import (
+    dry_run_option,
+    file_argument,
+    import_options,
+    json_option,
+    period_option,
+    unit_option,
+    year_option,
+)
 
 
 @click.group(cls=IdGroup)
@@ -17,10 +26,10 @@ def appraisal() -> None:
 
 
 @appraisal.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--unit", "unit_kode", required=True, help="Kode unit (beserta sub-unitnya).")
-@click.option("--year", "tahun", type=click.IntRange(2000, 2100), required=True, help="Tahun.")
-@click.option("--period", "periode", required=True, help="Periode: TW1–TW4, B01–B12, TAHUNAN.")
+@file_argument(exists=False)
+@unit_option()
+@year_option()
+@period_option(required=True)
 @click.pass_obj
 def appraisal_export(obj: Context, file: Path, unit_kode: str, tahun: int, periode: str) -> None:
     """Tulis lembar isian penilaian FILE.xlsx, satu sheet per unit."""
@@ -31,9 +40,9 @@ def appraisal_export(obj: Context, file: Path, unit_kode: str, tahun: int, perio
 
 
 @appraisal.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@file_argument()
 @import_options
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def appraisal_import(
     obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool
@@ -50,9 +59,9 @@ def appraisal_import(
 
 
 @appraisal.command("legacy")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@file_argument()
+@dry_run_option
+@json_option
 @click.pass_obj
 def appraisal_legacy(obj: Context, file: Path, dry_run: bool, as_json: bool) -> None:
     """Simpan riwayat penilaian lama (PP 46/2011) dari FILE, hanya-baca, tanpa dihitung ulang."""

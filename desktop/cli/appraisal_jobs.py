@@ -1,26 +1,28 @@
 """``kinerja appraisal export|import``: the appraisers' spreadsheet round trip.
 
-Export writes one sheet per unit of the subtree for a year and period. Import checks every
-row first; with any rejected row it writes nothing and exits 1 unless ``--skip-invalid`` is
-given; ``--dry-run`` only reports. Accepted rows are saved in one transaction.
+Export writes one sheet per unit of the subtree for a year and period. Import follows the
+shared flow (``import_flow``): every row is checked first; with any rejected row nothing is
+written and the exit code is 1 unless ``--skip-invalid`` is given; ``--dry-run`` only reports.
+Accepted rows are saved in one transaction.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 import sqlite_utils
 
-from desktop.cli.common import emit_json, finish_import, progress_printer
-from desktop.core.i18n import pick
+from desktop.cli.common import emit_json, progress_printer
+from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
+from desktop.core.i18n import pick, plural
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet
 from desktop.imports.appraisal_import import apply_appraisal_plan, read_appraisal_sheet
 from desktop.imports.appraisal_legacy import apply_legacy_plan, read_legacy_sheet
 from desktop.imports.appraisal_sheet import AppraisalPlan, RowAction
-from desktop.store.backups import auto_backup
 from desktop.store.units import unit_by_kode
 
 
@@ -73,22 +75,37 @@ def plan_as_dict(plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
     }
 
 
+@dataclass
+class AppraisalImport(SheetImport[AppraisalPlan]):
+    """The appraisers' sheet read back: ratings per staff for the sheet's year and period."""
+
+    file: Path
+    backup_reason = "sebelum-impor-penilaian"
+
+    def read(self, db: sqlite_utils.Database) -> AppraisalPlan:
+        return read_appraisal_sheet(
+            db, self.file, progress=progress_printer(pick("Membaca", "Reading"))
+        )
+
+    def write(self, db: sqlite_utils.Database, plan: AppraisalPlan) -> bool:
+        apply_appraisal_plan(db, plan, progress=progress_printer(pick("Menyimpan", "Saving")))
+        return True
+
+    def report(self, plan: AppraisalPlan, *, written: bool) -> dict[str, Any]:
+        return plan_as_dict(plan, written=written)
+
+    def print_plan(self, report: dict[str, Any]) -> None:
+        _print_plan(report)
+
+    def saved(self, count: int) -> str:
+        return plural(count, "evaluasi", "evaluation", "evaluations") + pick(" disimpan", " saved")
+
+
 def run_appraisal_import(
     db: sqlite_utils.Database, file: Path, *, dry_run: bool, skip_invalid: bool, as_json: bool
 ) -> int:
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
-    plan = read_appraisal_sheet(db, file, progress=progress_printer(pick("Membaca", "Reading")))
-    blocked = bool(plan.rejected) and not skip_invalid
-    written = not dry_run and not blocked and bool(plan.accepted)
-    if written:
-        auto_backup(db, "sebelum-impor-penilaian")
-        apply_appraisal_plan(db, plan, progress=progress_printer(pick("Menyimpan", "Saving")))
-    n = len(plan.accepted)
-    return finish_import(
-        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
-        saved=pick(f"{n} evaluasi disimpan", f"{n} evaluations saved"), dry_run=dry_run,
-        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
-    )  # fmt: skip
+    return run_import_flow(db, AppraisalImport(file), ImportFlags(dry_run, skip_invalid, as_json))
 
 
 def _print_plan(report: dict[str, Any]) -> None:
@@ -120,6 +137,9 @@ def _print_plan(report: dict[str, Any]) -> None:
         )
 
 
+LEGACY_NOUN = ("penilaian lama", "legacy appraisal", "legacy appraisals")
+
+
 def run_legacy_import(
     db: sqlite_utils.Database, file: Path, *, dry_run: bool, as_json: bool
 ) -> int:
@@ -144,15 +164,14 @@ def run_legacy_import(
         for note in plan.notes:
             click.echo(pick("Catatan: ", "Note: ") + note.message)
         if plan.rejected:
-            click.echo(pick(f"{len(plan.rejected)} baris ditolak; tidak ada yang disimpan.",
-                            f"{len(plan.rejected)} rows rejected; nothing was stored."),
-                       err=True)  # fmt: skip
+            rows = plural(len(plan.rejected), "baris", "row", "rows")
+            click.echo(pick(f"{rows} ditolak; tidak ada yang disimpan.",
+                            f"{rows} rejected; nothing was stored."), err=True)  # fmt: skip
         elif result is None:
-            click.echo(pick(f"Uji coba: {len(plan.records)} penilaian lama siap disimpan.",
-                            f"Dry run: {len(plan.records)} legacy appraisals ready."))  # fmt: skip
+            ready = plural(len(plan.records), *LEGACY_NOUN)
+            click.echo(pick(f"Uji coba: {ready} siap disimpan.", f"Dry run: {ready} ready."))
         else:
-            click.echo(pick(
-                f"{result.inserted} penilaian lama disimpan, {result.unchanged} sudah ada.",
-                f"{result.inserted} legacy appraisals stored, {result.unchanged} already there.",
-            ))  # fmt: skip
+            stored = plural(result.inserted, *LEGACY_NOUN)
+            click.echo(pick(f"{stored} disimpan, {result.unchanged} sudah ada.",
+                            f"{stored} stored, {result.unchanged} already there."))  # fmt: skip
     return 1 if plan.rejected else 0

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from desktop import paths
 from desktop.cli.common import Context, IdCommand, emit_json, rejecting
+from desktop.cli.options import json_option, output_option
 from desktop.core.i18n import pick
-from desktop.store import backups
-from desktop.store.backups import BackupInfo
+
+if TYPE_CHECKING:  # the store's backups (sqlite-utils) load when a command runs
+    from desktop.store.backups import BackupInfo
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 COUNT_LABELS = {"pegawai": ("pegawai", "staff"), "unit": ("unit", "units"),
@@ -82,11 +84,11 @@ def _require_db(obj: Context) -> None:
 
 
 @click.command("backup", cls=IdCommand)
-@click.option("-o", "--out", type=click.Path(path_type=Path), help="Berkas atau folder tujuan.")
+@output_option(help="Berkas atau folder tujuan.", target="either", required=False)
 @click.option("--encrypt", is_flag=True, help="Enkripsi dengan kata sandi (ditanyakan dua kali).")
 @click.option("--passphrase-file", type=_FILE, help="Baca kata sandi dari baris pertama FILE.")
 @click.option("--list", "as_list", is_flag=True, help="Tampilkan cadangan yang tersimpan.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def backup_cmd(
     obj: Context,
@@ -97,6 +99,8 @@ def backup_cmd(
     as_json: bool,
 ) -> None:
     """Cadangkan basis data kantor (ke folder cadangan, atau -o ke berkas/flashdisk)."""
+    from desktop.store import backups
+
     if as_list:
         _list(obj, as_json)
         return
@@ -137,6 +141,8 @@ def _seal(info: BackupInfo, out: Path, secret: str) -> Path:
 
 
 def _list(obj: Context, as_json: bool) -> None:
+    from desktop.store import backups
+
     found = backups.list_backups(paths.backup_dir_for(obj.db_path))
     if as_json:
         emit_json([info_dict(i) for i in found])
@@ -153,12 +159,13 @@ def _list(obj: Context, as_json: bool) -> None:
 @click.argument("file", type=_FILE)
 @click.option("--yes", is_flag=True, help="Pulihkan tanpa bertanya.")
 @click.option("--passphrase-file", type=_FILE, help="Kata sandi cadangan terenkripsi.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def restore_cmd(
     obj: Context, file: Path, yes: bool, passphrase_file: Path | None, as_json: bool
 ) -> None:
     """Pulihkan basis data kantor dari berkas cadangan FILE (keadaan sekarang dicadangkan dulu)."""
+    from desktop.store import backups
     from desktop.sync.sealed_backup import is_sealed, plain_archive
 
     secret = _passphrase(passphrase_file, twice=False) if is_sealed(file) else None

@@ -18,16 +18,70 @@ from desktop.core.i18n import pick
 
 
 class Context:
-    """What every command gets: the database path and the chosen output language."""
+    """What every command gets: the database path, the chosen output language and the account
+    named by ``--user`` (or ``KINERJA_USER``)."""
 
-    def __init__(self, db_path: Path, lang_option: str | None) -> None:
+    def __init__(self, db_path: Path, lang_option: str | None, user: str | None = None) -> None:
         self.db_path = db_path
         self.lang_option = lang_option  # None: the GUI uses its saved setting
+        self.user = user
 
-    def open(self):
+    def open(self, *, sign_in: bool = True):
+        """The office database, migrated; once it has accounts, signed in (``sign_in``: the
+        command reads personal data or writes). A refused sign-in exits 1 with the reason."""
         from desktop.store.db import open_db
 
-        return open_db(self.db_path)
+        db = open_db(self.db_path)
+        if sign_in:
+            self._sign_in(db)
+        return db
+
+    def _sign_in(self, db) -> None:
+        """``--user`` / ``KINERJA_USER`` with ``KINERJA_PASSWORD`` or a hidden prompt; the
+        session's source is ``cli``. A database without accounts works as before."""
+        import os
+
+        from desktop.core.accounts import AccountError
+        from desktop.store import accounts
+        from desktop.store import session as sessions
+
+        if not accounts.has_accounts(db):  # no accounts: the admin session, from the CLI
+            sessions.begin(sessions.Session(source=sessions.Source.CLI))
+            return
+        with rejecting():
+            username = (self.user or os.environ.get("KINERJA_USER", "")).strip()
+            if not username:
+                raise AccountError("sign_in")
+            password = os.environ.get("KINERJA_PASSWORD")
+            if password is None:
+                password = _ask_password(username)
+            signed_in = accounts.authenticate(  # the command's own entries name the account
+                db, username, password, source=sessions.Source.CLI, record_login=False
+            )
+            if accounts.must_change_password(db, signed_in.account_id or 0):
+                raise AccountError("must_change", username=signed_in.username)
+            sessions.begin(signed_in)
+
+
+def _ask_password(username: str) -> str:
+    """The hidden prompt; without a terminal or input it is a refusal, not a hang."""
+    from desktop.core.accounts import AccountError
+
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        raise AccountError("no_password", username=username)
+    if not stdin.isatty():  # a script piping the password (never getpass: it opens /dev/tty)
+        line = stdin.readline()
+        if not line:
+            raise AccountError("no_password", username=username)
+        return line.rstrip("\r\n")
+    try:
+        return click.prompt(
+            pick(f"Kata sandi {username}", f"Password for {username}"),
+            hide_input=True, show_default=False, err=True,
+        )  # fmt: skip
+    except (click.Abort, EOFError):
+        raise AccountError("no_password", username=username) from None
 
 
 def emit_json(data: Any) -> None:
@@ -55,51 +109,6 @@ def rejecting() -> Iterator[None]:
             raise
         click.echo(pick("Ditolak: ", "Rejected: ") + known.message(), err=True)
         sys.exit(1)
-
-
-def import_verdict(
-    rejected: int, saved: str, *, dry_run: bool, blocked: bool, written: bool
-) -> str:
-    """The last line of a spreadsheet import; ``saved`` is "N pegawai disimpan" in the
-    current language (staff and appraisal imports say the same otherwise)."""
-    if dry_run:
-        return pick("Uji coba: tidak ada yang ditulis.", "Dry run: nothing was written.")
-    if blocked:
-        return pick(
-            f"{rejected} baris ditolak: tidak ada yang ditulis. Perbaiki berkasnya, "
-            "atau gunakan --skip-invalid untuk mengimpor baris yang valid saja.",
-            f"{rejected} rows rejected: nothing was written. Fix the file, or use "
-            "--skip-invalid to import the valid rows only.",
-        )
-    if written:
-        return pick(f"Selesai: {saved}.", f"Done: {saved}.")
-    return pick("Tidak ada perubahan.", "Nothing to change.")
-
-
-def import_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--dry-run`` and ``--skip-invalid``, as every spreadsheet import takes them."""
-    func = click.option(
-        "--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada baris ditolak."
-    )(func)
-    return click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")(
-        func
-    )
-
-
-def finish_import(
-    report: dict[str, Any], print_plan: Callable[[dict[str, Any]], None], *, rejected: int,
-    saved: str, dry_run: bool, skip_invalid: bool, blocked: bool, written: bool, as_json: bool,
-) -> int:  # fmt: skip
-    """Show an import's report (JSON, or ``print_plan`` and the verdict) and return the exit
-    code: 1 when rows were rejected and nothing was written."""
-    if as_json:
-        emit_json(report)
-    else:
-        print_plan(report)
-        click.echo(
-            import_verdict(rejected, saved, dry_run=dry_run, blocked=blocked, written=written)
-        )
-    return 1 if rejected and not (skip_invalid and not dry_run) else 0
 
 
 def echo_counts(c: dict[str, int], more: tuple[str, str] = ("", "")) -> None:

@@ -18,19 +18,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-import sqlite_utils
 
 from desktop.cli.common import Context, IdGroup, emit_json, progress_printer, rejecting
+from desktop.cli.options import (
+    json_option,
+    nip_option,
+    output_option,
+    paper_option,
+    period_option,
+    unit_option,
+    year_option,
+)
 from desktop.core.errors import ValidationError
-from desktop.core.i18n import pick
+from desktop.core.i18n import pick, plural
 from desktop.core.periods import parse_period
 
 if TYPE_CHECKING:
+    import sqlite_utils
+
     from desktop.reports.printing import OutputError, Printed
 
 # The reportlab stack loads on first use, so `kinerja gui` does not pay for it at start-up.
 
-PAPER = click.Choice(["a4", "f4", "A4", "F4"])
 FORMS = ("skp", "evaluasi", "dokumen")
 MAX_EMBLEM_BYTES = 2 * 1024 * 1024
 
@@ -54,19 +63,10 @@ def report() -> None:
 
 
 def _common(func):
-    func = click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")(func)
-    func = click.option(
-        "-o",
-        "--output",
-        "out",
-        type=click.Path(dir_okay=False, path_type=Path),
-        required=True,
-        help="Berkas PDF yang ditulis.",
-    )(func)
-    func = click.option("--paper", type=PAPER, default=None, help="Kertas (bawaan: kantor).")(func)
-    return click.option(
-        "--year", "tahun", type=click.IntRange(2000, 2100), required=True, help="Tahun."
-    )(func)
+    func = json_option(func)
+    func = output_option(help="Berkas PDF yang ditulis.")(func)
+    func = paper_option()(func)
+    return year_option()(func)
 
 
 def _finish(db: sqlite_utils.Database, printed: Printed, out: Path, as_json: bool) -> None:
@@ -86,18 +86,19 @@ def _finish(db: sqlite_utils.Database, printed: Printed, out: Path, as_json: boo
     if as_json:
         emit_json(info)
     else:
+        pages = plural(printed.pages, "halaman", "page", "pages")
         click.echo(
             pick(
-                f"{printed.title}: {printed.pages} halaman ({printed.paper.upper()}) ditulis ke "
+                f"{printed.title}: {pages} ({printed.paper.upper()}) ditulis ke "
                 f"{out}. Kode verifikasi {printed.code}.",
-                f"{printed.title}: {printed.pages} pages ({printed.paper.upper()}) written to "
+                f"{printed.title}: {pages} ({printed.paper.upper()}) written to "
                 f"{out}. Verification code {printed.code}.",
             )
         )
 
 
 @report.command("skp")
-@click.option("--nip", required=True, help="NIP pegawai.")
+@nip_option
 @_common
 @click.pass_obj
 def report_skp(obj: Context, nip: str, tahun: int, paper, out: Path, as_json: bool) -> None:
@@ -113,8 +114,8 @@ def report_skp(obj: Context, nip: str, tahun: int, paper, out: Path, as_json: bo
 
 
 def _evaluation_command(kind: str, doc: str):
-    @click.option("--nip", required=True, help="NIP pegawai.")
-    @click.option("--period", "periode", default=None, help="Periode: TW1–TW4, B01–B12, TAHUNAN.")
+    @nip_option
+    @period_option()
     @_common
     @click.pass_obj
     def command(
@@ -138,8 +139,8 @@ _evaluation_command("dokumen", "Dokumen Evaluasi Kinerja Pegawai (satu halaman, 
 
 
 @report.command("rekap")
-@click.option("--unit", "unit_kode", required=True, help="Kode unit (beserta sub-unitnya).")
-@click.option("--period", "periode", default="TAHUNAN", show_default=True, help="Periode.")
+@unit_option()
+@period_option(default="TAHUNAN")
 @_common
 @click.pass_obj
 def report_rekap(
@@ -157,9 +158,9 @@ def report_rekap(
 
 
 @report.command("batch")
-@click.option("--unit", "unit_kode", required=True, help="Kode unit (beserta sub-unitnya).")
-@click.option("--year", "tahun", type=click.IntRange(2000, 2100), required=True, help="Tahun.")
-@click.option("--period", "periode", default=None, help="Periode (wajib untuk evaluasi/dokumen).")
+@unit_option()
+@year_option()
+@period_option(help="Periode (wajib untuk evaluasi/dokumen).")
 @click.option(
     "--form",
     "kinds",
@@ -169,10 +170,10 @@ def report_rekap(
 )
 @click.option("--nip", "nips", multiple=True, help="Hanya pegawai ini (boleh diulang).")
 @click.option("--separate", is_flag=True, help="Satu berkas per pegawai; OUT adalah folder.")
-@click.option("--paper", type=PAPER, default=None, help="Kertas (bawaan: kantor).")
+@paper_option()
 @click.option("--workers", type=click.IntRange(1, 16), default=None, help="Jumlah proses.")
-@click.option("-o", "--output", "out", type=click.Path(path_type=Path), required=True)
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@output_option(help="Berkas PDF, atau folder dengan --separate.", target="either")
+@json_option
 @click.pass_obj
 def report_batch(obj: Context, unit_kode, tahun, periode, kinds, nips, separate, paper, workers,
                  out: Path, as_json: bool) -> None:  # fmt: skip
@@ -204,12 +205,13 @@ def report_batch(obj: Context, unit_kode, tahun, periode, kinds, nips, separate,
         emit_json(info)
         return
     where = out if separate else result.files[0]
+    forms = plural(result.forms, "formulir", "form", "forms")
+    pages = plural(result.pages, "halaman", "page", "pages")
+    files = plural(len(result.files), "berkas", "file", "files")
     click.echo(
         pick(
-            f"{result.forms} formulir, {result.pages} halaman ditulis ke {where} "
-            f"({len(result.files)} berkas, {result.seconds:.1f} detik).",
-            f"{result.forms} forms, {result.pages} pages written to {where} "
-            f"({len(result.files)} files, {result.seconds:.1f} s).",
+            f"{forms}, {pages} ditulis ke {where} ({files}, {result.seconds:.1f} detik).",
+            f"{forms}, {pages} written to {where} ({files}, {result.seconds:.1f} s).",
         )
     )
     for s in result.skipped:
@@ -224,7 +226,7 @@ def _dir_error(out: Path) -> OutputError:
 
 
 @report.command("settings")
-@click.option("--paper", type=PAPER, default=None, help="Kertas bawaan kantor: a4 atau f4.")
+@paper_option(help="Kertas bawaan kantor: a4 atau f4.")
 @click.option(
     "--emblem",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -232,7 +234,7 @@ def _dir_error(out: Path) -> OutputError:
     help="Lambang instansi (PNG/JPEG) untuk Dokumen Evaluasi.",
 )
 @click.option("--no-emblem", is_flag=True, help="Hapus lambang.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def report_settings(obj: Context, paper, emblem: Path | None, no_emblem: bool, as_json: bool):
     """Tampilkan atau ubah pengaturan cetak kantor (kertas, lambang)."""
@@ -261,7 +263,7 @@ def report_settings(obj: Context, paper, emblem: Path | None, no_emblem: bool, a
     click.echo(pick("Kertas: ", "Paper: ") + PAPER_NAMES[office.paper])
     click.echo(
         pick("Lambang: ", "Emblem: ")
-        + (f"{info['emblem'] // 1024 or 1} KB" if office.emblem else pick("tidak ada", "none"))
+        + (f"{len(office.emblem) // 1024 or 1} KB" if office.emblem else pick("tidak ada", "none"))
     )
     click.echo(f"Instansi: {office.instansi or '-'}; " + pick("kota: ", "place: ") + office.kota)
 
@@ -306,3 +308,31 @@ def run_verify(db: sqlite_utils.Database, code: str, *, as_json: bool) -> int:
         for line in report_lines(result):
             click.echo(line)
     return 0 if result.ok else 1
+
+
+@report.command("data-pribadi")
+@nip_option
+@paper_option()
+@output_option(help="Berkas PDF yang ditulis.")
+@json_option
+@click.pass_obj
+def report_personal(obj: Context, nip: str, paper, out: Path, as_json: bool) -> None:
+    """Laporan Data Pribadi seorang pegawai: semua data yang tersimpan tentangnya dan jejak
+    auditnya (UU 27/2022 Pasal 30–32, hak akses)."""
+    from desktop.reports.personal_data import write_report
+
+    with rejecting():
+        report_data, pages = write_report(obj.open(), nip, out, paper=paper)
+    info = {"file": str(out), "nip": report_data.nip, "pages": pages,
+            "audit_entries": len(report_data.entries)}  # fmt: skip
+    if as_json:
+        emit_json(info)
+        return
+    click.echo(
+        pick(
+            f"Laporan data pribadi {report_data.nama}: {pages} halaman, "
+            f"{len(report_data.entries)} catatan jejak audit, ditulis ke {out}.",
+            f"Personal-data report of {report_data.nama}: {pages} pages, "
+            f"{len(report_data.entries)} audit entries, written to {out}.",
+        )
+    )

@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import click
 
 from desktop import __version__, paths
 from desktop.cli.common import Context, IdGroup, emit_json, progress_printer, rejecting
+from desktop.cli.db_target import DbTarget, is_url, refuse_url_for_office
+from desktop.cli.options import json_option
 from desktop.core import i18n
 from desktop.core.i18n import pick
+from desktop.store import session as sessions
 from desktop.store.cleanup import clean_at_start
 
 
@@ -27,9 +31,10 @@ from desktop.store.cleanup import clean_at_start
 @click.option(
     "--db",
     "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=DbTarget(),
     default=None,
-    help="Berkas basis data kantor (bawaan: folder data pengguna).",
+    help="Berkas basis data kantor (bawaan: folder data pengguna), atau basis data pusat "
+    "postgresql://pengguna@host/nama (perintah sync pusat saja).",
 )
 @click.option(
     "--lang",
@@ -37,14 +42,24 @@ from desktop.store.cleanup import clean_at_start
     default=None,
     help="Bahasa pesan: id (bawaan) atau en.",
 )
+@click.option(
+    "--user",
+    metavar="NAMA",
+    default=None,
+    help="Masuk sebagai akun ini (kata sandi ditanyakan, atau KINERJA_PASSWORD); bawaan: "
+    "KINERJA_USER. Perlu bila basis data memakai akun.",
+)
 @click.version_option(__version__, prog_name="kinerja", help="Tampilkan versi lalu keluar.")
 @click.pass_context
-def cli(ctx: click.Context, db_path: Path | None, lang: str | None) -> None:
+def cli(ctx: click.Context, db_path: Path | None, lang: str | None, user: str | None) -> None:
     """Kinerja Luring: data pegawai dan penilaian kinerja ASN, tanpa internet."""
     lang = lang or os.environ.get("KINERJA_LANG")
     i18n.set_language(lang or "id")
-    ctx.obj = Context(db_path or paths.default_db_path(), lang)
-    if ctx.invoked_subcommand not in (None, "gui"):  # the GUI sweeps in ``run_gui``
+    ctx.obj = Context(db_path or paths.default_db_path(), lang, user)
+    ctx.call_on_close(sessions.end)  # a sign-in lasts one command (in-process runs too)
+    if is_url(db_path):  # a PostgreSQL centre: its sync commands only
+        refuse_url_for_office(ctx, db_path)
+    elif ctx.invoked_subcommand not in (None, "gui"):  # the GUI sweeps in ``run_gui``
         clean_at_start(ctx.obj.db_path)  # what killed batches and exports left behind
     if ctx.invoked_subcommand is None:
         ctx.invoke(gui)
@@ -79,12 +94,13 @@ def gui(obj: Context, import_file: Path | None) -> None:
     help="Jumlah pegawai.",
 )
 @click.option("--seed", type=int, default=1, show_default=True, help="Benih acak (data sama).")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
     """Bangun kantor contoh (kabupaten) beserta satu tahun penilaian kinerja di basis data
     kosong: selalu berkas tersendiri, tidak pernah basis data kantor yang sudah berisi."""
     from desktop.demo import build_demo
+    from desktop.demo.accounts import DEMO_PASSWORD
 
     with rejecting():
         db = obj.open()
@@ -94,13 +110,22 @@ def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
             seed=seed,
             progress=progress_printer(pick("Membangun", "Building")),
         )
+        names = [r[0] for r in db.conn.execute("SELECT username FROM akun ORDER BY id")]
     if as_json:
-        emit_json(summary)
+        emit_json({**asdict(summary), "accounts": names, "password": DEMO_PASSWORD})
         return
     click.echo(
         pick(
             f"Kantor contoh dibuat di {obj.db_path}: {summary}",
             f"Demo office created in {obj.db_path}: {summary}",
+        )
+    )
+    click.echo(
+        pick(
+            f"Akun contoh: {', '.join(names)}; kata sandi semuanya '{DEMO_PASSWORD}'. Perintah "
+            "lain meminta --user NAMA (atau KINERJA_USER dan KINERJA_PASSWORD).",
+            f"Demo accounts: {', '.join(names)}; each with the password '{DEMO_PASSWORD}'. "
+            "Other commands need --user NAME (or KINERJA_USER and KINERJA_PASSWORD).",
         )
     )
     if summary.appraisal is not None:
@@ -124,7 +149,7 @@ def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
     metavar="KODE",
     help="Cocokkan formulir tercetak (kode verifikasinya) dengan data saat ini.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def check(obj: Context, verify_code: str | None, as_json: bool) -> None:
     """Periksa keutuhan basis data dan aturan data pegawai (hanya membaca berkasnya)."""

@@ -13,6 +13,7 @@ The period is ``2025`` (the year's survey), ``2025-S1`` or ``S2 2025`` (a semest
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,10 +26,19 @@ from desktop.cli.common import (
     echo_ignored_columns,
     echo_row_issues,
     emit_json,
-    finish_import,
     rejecting,
 )
-from desktop.core.i18n import pick
+from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
+from desktop.cli.options import (
+    file_argument,
+    import_options,
+    json_option,
+    output_option,
+    paper_option,
+    unit_option,
+    year_option,
+)
+from desktop.core.i18n import pick, plural
 from desktop.core.skm import UNSUR, SkmResult, format_decimal, parse_skm_period, period_label
 
 if TYPE_CHECKING:
@@ -42,20 +52,18 @@ def skm() -> None:
     """Survei Kepuasan Masyarakat unit layanan: impor, daftar, laporan, ekspor."""
 
 
-def _unit_option(func):
-    return click.option("--unit", "unit_kode", required=True, help="Kode unit layanan.")(func)
+_unit_option = unit_option(help="Kode unit layanan.")
 
 
 @skm.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@file_argument()
 @_unit_option
 @click.option("--period", "periode", required=True, help="2025, 2025-S1 atau S2 2025.")
-@click.option("--year", "tahun", type=int, default=None, help="Tahun, bila --period S1/S2.")
+@year_option(required=False, help="Tahun, bila --period S1/S2.")
 @click.option("--populasi", type=click.IntRange(1), default=None,
               help="Jumlah penerima layanan dalam periode (untuk sampel minimal).")  # fmt: skip
-@click.option("--dry-run", is_flag=True, help="Periksa saja; tidak ada yang ditulis.")
-@click.option("--skip-invalid", is_flag=True, help="Impor baris yang valid walau ada yang ditolak.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@import_options
+@json_option
 @click.pass_obj
 def import_cmd(
     obj: Context,
@@ -100,19 +108,42 @@ def run_import(
     populasi: int | None, dry_run: bool, skip_invalid: bool, as_json: bool,
 ) -> int:  # fmt: skip
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
-    from desktop.imports.skm_import import apply_plan, read_plan
+    kind = SkmImport(file, unit, tahun, periode, populasi)
+    return run_import_flow(db, kind, ImportFlags(dry_run, skip_invalid, as_json))
 
-    plan = read_plan(db, file, unit_id=unit.id, tahun=tahun, periode=periode, populasi=populasi)
-    blocked = bool(plan.rejected) and not skip_invalid
-    written = False
-    if not dry_run and not blocked:
-        written = apply_plan(db, plan).changed
-    n = len(plan.accepted)
-    return finish_import(
-        plan_as_dict(plan, unit.nama, written=written), _print_plan, rejected=len(plan.rejected),
-        saved=pick(f"{n} responden disimpan", f"{n} respondents saved"), dry_run=dry_run,
-        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
-    )  # fmt: skip
+
+@dataclass
+class SkmImport(SheetImport["SkmPlan"]):
+    """One unit's survey answers for one period; the same file twice changes nothing."""
+
+    file: Path
+    unit: Any
+    tahun: int
+    periode: str
+    populasi: int | None
+
+    def read(self, db: sqlite_utils.Database) -> SkmPlan:
+        from desktop.imports.skm_import import read_plan
+
+        return read_plan(db, self.file, unit_id=self.unit.id, tahun=self.tahun,
+                         periode=self.periode, populasi=self.populasi)  # fmt: skip
+
+    def worth_writing(self, plan: SkmPlan) -> bool:
+        return True  # a shorter file removes answers: the write decides what changed
+
+    def write(self, db: sqlite_utils.Database, plan: SkmPlan) -> bool:
+        from desktop.imports.skm_import import apply_plan
+
+        return apply_plan(db, plan).changed
+
+    def report(self, plan: SkmPlan, *, written: bool) -> dict[str, Any]:
+        return plan_as_dict(plan, self.unit.nama, written=written)
+
+    def print_plan(self, report: dict[str, Any]) -> None:
+        _print_plan(report)
+
+    def saved(self, count: int) -> str:
+        return _respondents(count) + pick(" disimpan", " saved")
 
 
 def result_as_dict(result: SkmResult | None) -> dict[str, Any] | None:
@@ -178,21 +209,26 @@ def _print_plan(report: dict[str, Any]) -> None:
     echo_row_issues(report["rejected"])
     result = report["result"]
     if result:
+        people = _respondents(result["responden"])
         click.echo(
             pick(
                 f"IKM {report['unit']} {period_label(report['periode'], report['tahun'])}: "
                 f"{_shown(result['konversi'])} (mutu {result['mutu']}, {result['kinerja']}), "
-                f"{result['responden']} responden",
+                f"{people}",
                 f"SKM index of {report['unit']} {period_label(report['periode'], report['tahun'])}"
                 f": {_shown(result['konversi'])} (grade {result['mutu']}, {result['kinerja']}), "
-                f"{result['responden']} respondents",
+                f"{people}",
             )
         )
 
 
+def _respondents(count: int) -> str:
+    return plural(count, "responden", "respondent", "respondents")
+
+
 @skm.command("list")
 @_unit_option
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def list_cmd(obj: Context, unit_kode: str, as_json: bool) -> None:
     """Tampilkan hasil SKM unit per periode (tren)."""
@@ -214,27 +250,23 @@ def list_cmd(obj: Context, unit_kode: str, as_json: bool) -> None:
     for row in rows:
         click.echo(
             f"{period_label(row['periode'], row['tahun'])}: {_shown(row['konversi'])} "
-            f"({row['mutu']}, {row['kinerja']}) · {row['responden']} "
-            + pick("responden", "respondents")
+            f"({row['mutu']}, {row['kinerja']}) · {_respondents(row['responden'])}"
         )
 
 
 def _output_options(func):
-    func = click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")(func)
-    func = click.option("-o", "--output", "out", required=True,
-                        type=click.Path(dir_okay=False, path_type=Path),
-                        help="Berkas keluaran.")(func)  # fmt: skip
+    func = json_option(func)
+    func = output_option()(func)
     func = click.option("--period", "periode", default=None,
                         type=click.Choice(["S1", "S2", "TAHUNAN", "s1", "s2", "tahunan"]),
                         help="Survei (bawaan: tahunan, atau semester terakhir).")(func)  # fmt: skip
-    func = click.option("--year", "tahun", type=int, required=True, help="Tahun survei.")(func)
+    func = year_option(help="Tahun survei.")(func)
     return _unit_option(func)
 
 
 @skm.command("report")
 @_output_options
-@click.option("--paper", type=click.Choice(["a4", "f4", "A4", "F4"]), default=None,
-              help="Ukuran kertas (bawaan: pengaturan kantor).")  # fmt: skip
+@paper_option(help="Ukuran kertas (bawaan: pengaturan kantor).")
 @click.pass_obj
 def report_cmd(obj: Context, unit_kode: str, tahun: int, periode: str | None, out: Path,
                as_json: bool, paper: str | None) -> None:  # fmt: skip

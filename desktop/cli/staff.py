@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from desktop.cli.common import Context, IdGroup, import_options, rejecting
+from desktop.cli.common import Context, IdGroup, rejecting
+from desktop.cli.options import file_argument, import_options, json_option, unit_option
 
 
 @click.group(cls=IdGroup)
@@ -17,12 +18,12 @@ def staff() -> None:
 
 
 @staff.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@file_argument()
 @import_options
 @click.option(
     "--create-units", is_flag=True, help="Buat unit yang belum ada menurut daftar (pohon unit)."
 )
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def staff_import(
     obj: Context, file: Path, dry_run: bool, skip_invalid: bool, create_units: bool, as_json: bool
@@ -45,13 +46,27 @@ def staff_import(
 
 
 @staff.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--unit", "unit_kode", default=None, help="Kode unit (beserta sub-unitnya).")
+@file_argument(exists=False)
+@unit_option(required=False)
 @click.option("--include-inactive", is_flag=True, help="Sertakan pegawai nonaktif.")
+@click.option(
+    "--with-personal",
+    is_flag=True,
+    help="Sertakan data pribadi (NIK, alamat, telepon, email); hanya bila peran mengizinkan.",
+)
 @click.pass_obj
-def staff_export(obj: Context, file: Path, unit_kode: str | None, include_inactive: bool) -> None:
-    """Ekspor pegawai ke FILE (.xlsx atau .csv), NIP sebagai teks."""
+def staff_export(
+    obj: Context, file: Path, unit_kode: str | None, include_inactive: bool, with_personal: bool
+) -> None:
+    """Ekspor pegawai ke FILE (.xlsx atau .csv), NIP sebagai teks; tanpa data pribadi kecuali
+    dengan --with-personal."""
     from desktop.cli.staff_jobs import run_export
 
     with rejecting():
-        run_export(obj.open(), file, unit_kode=unit_kode, include_inactive=include_inactive)
+        run_export(
+            obj.open(),
+            file,
+            unit_kode=unit_kode,
+            include_inactive=include_inactive,
+            with_personal=with_personal,
+        )

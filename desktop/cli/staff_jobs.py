@@ -1,29 +1,24 @@
 """``kinerja staff import|export``: the spreadsheet round trip on the command line.
 
-An import with any rejected row writes nothing and exits 1 unless ``--skip-invalid`` is given;
-``--dry-run`` only reports. The report lists every rejected row with its sheet row number,
-column and reason, in the chosen language.
+The import follows the shared flow (``import_flow``): with any rejected row it writes nothing
+and exits 1 unless ``--skip-invalid`` is given; ``--dry-run`` only reports. The report lists
+every rejected row with its sheet row number, column and reason, in the chosen language.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 import sqlite_utils
 
-from desktop.cli.common import (
-    echo_counts,
-    echo_ignored_columns,
-    echo_row_issues,
-    finish_import,
-    progress_printer,
-)
+from desktop.cli.common import echo_counts, echo_ignored_columns, echo_row_issues, progress_printer
+from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
 from desktop.core.i18n import pick
 from desktop.imports.staff_export import export_staff
 from desktop.imports.staff_import import ImportPlan, RowAction, apply_plan, read_plan
-from desktop.store.backups import auto_backup
 from desktop.store.units import unit_by_kode, unit_tree
 
 
@@ -69,6 +64,32 @@ def plan_as_dict(plan: ImportPlan, *, written: bool) -> dict[str, Any]:
             if row.changes
         ],
     }
+
+
+@dataclass
+class StaffImport(SheetImport[ImportPlan]):
+    """Staff from the office's sheet or a SIASN download, matched by NIP."""
+
+    file: Path
+    create_units: bool = False
+    backup_reason = "sebelum-impor-pegawai"
+
+    def read(self, db: sqlite_utils.Database) -> ImportPlan:
+        progress = progress_printer(pick("Membaca", "Reading"))
+        return read_plan(db, self.file, progress=progress, create_units=self.create_units)
+
+    def write(self, db: sqlite_utils.Database, plan: ImportPlan) -> bool:
+        apply_plan(db, plan)
+        return True
+
+    def report(self, plan: ImportPlan, *, written: bool) -> dict[str, Any]:
+        return plan_as_dict(plan, written=written)
+
+    def print_plan(self, report: dict[str, Any]) -> None:
+        _print_plan(report)
+
+    def saved(self, count: int) -> str:
+        return pick(f"{count} pegawai disimpan", f"{count} staff saved")
 
 
 def _print_units(report: dict[str, Any]) -> None:
@@ -120,27 +141,24 @@ def run_import(
     create_units: bool = False,
 ) -> int:
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
-    progress = progress_printer(pick("Membaca", "Reading"))
-    plan = read_plan(db, file, progress=progress, create_units=create_units)
-    blocked = bool(plan.rejected) and not skip_invalid
-    written = not dry_run and not blocked and bool(plan.accepted)
-    if written:
-        auto_backup(db, "sebelum-impor-pegawai")
-        apply_plan(db, plan)
-    n = len(plan.accepted)
-    return finish_import(
-        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
-        saved=pick(f"{n} pegawai disimpan", f"{n} staff saved"), dry_run=dry_run,
-        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
-    )  # fmt: skip
+    return run_import_flow(
+        db, StaffImport(file, create_units), ImportFlags(dry_run, skip_invalid, as_json)
+    )
 
 
 def run_export(
-    db: sqlite_utils.Database, file: Path, *, unit_kode: str | None, include_inactive: bool
+    db: sqlite_utils.Database,
+    file: Path,
+    *,
+    unit_kode: str | None,
+    include_inactive: bool,
+    with_personal: bool = False,
 ) -> None:
     unit_ids = None
     if unit_kode:
         unit = unit_by_kode(db, unit_kode)
         unit_ids = unit_tree(db).subtree_ids(unit.id or 0)
-    count = export_staff(db, file, unit_ids=unit_ids, include_inactive=include_inactive)
+    count = export_staff(
+        db, file, unit_ids=unit_ids, include_inactive=include_inactive, with_personal=with_personal
+    )
     click.echo(pick(f"{count} pegawai diekspor ke {file}", f"{count} staff exported to {file}"))

@@ -18,9 +18,11 @@ from typing import Any
 import click
 
 from desktop.cli.common import Context, IdGroup, emit_json, progress_printer, rejecting
-from desktop.core.i18n import pick
+from desktop.cli.db_target import CENTRE_COMMANDS, is_url
+from desktop.cli.db_target import open_target as _open
+from desktop.cli.options import json_option, output_option, year_option
+from desktop.core.i18n import pick, plural
 
-_DIR = click.Path(file_okay=False, path_type=Path)
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
@@ -29,14 +31,21 @@ def _interactive(as_json: bool) -> bool:
 
 
 @click.group(cls=IdGroup)
-def sync() -> None:
+@click.pass_context
+def sync(ctx: click.Context) -> None:
     """Paket sinkron ke pusat: ekspor, impor, tanda terima, kunci, SIASN."""
+    from desktop.sync.errors import SyncError
+
+    obj = ctx.find_object(Context)
+    if obj is not None and is_url(obj.db_path) and ctx.invoked_subcommand not in CENTRE_COMMANDS:
+        with rejecting():
+            raise SyncError("pg_office_only")
 
 
 @sync.command("export")
-@click.option("-o", "--out", "folder", type=_DIR, required=True, help="Folder tujuan (flashdisk).")
+@output_option(help="Folder tujuan (flashdisk).", target="folder", name="folder")
 @click.option("--full", is_flag=True, help="Kirim semua baris (setelah pusat kehilangan data).")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def export_cmd(obj: Context, folder: Path, full: bool, as_json: bool) -> None:
     """Tulis paket berikutnya ke folder (baris yang berubah sejak tanda terima terakhir)."""
@@ -52,11 +61,12 @@ def export_cmd(obj: Context, folder: Path, full: bool, as_json: bool) -> None:
     if as_json:
         emit_json({**asdict(result), "path": str(result.path), "total_rows": result.total_rows})
         return
+    rows = plural(result.total_rows, "baris", "row", "rows")
     click.echo(
         pick(
-            f"Paket urutan {result.sequence} ditulis: {result.path} ({result.total_rows} baris, "
+            f"Paket urutan {result.sequence} ditulis: {result.path} ({rows}, "
             f"{result.size:,} bita). Aman untuk mencabut flashdisk.",
-            f"Package {result.sequence} written: {result.path} ({result.total_rows} rows, "
+            f"Package {result.sequence} written: {result.path} ({rows}, "
             f"{result.size:,} bytes). Safe to remove the stick.",
         )
     )
@@ -97,7 +107,7 @@ def export_cmd(obj: Context, folder: Path, full: bool, as_json: bool) -> None:
     default=None,
     help="Simpan laporan JSON di sini.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def import_cmd(
     obj: Context,
@@ -116,7 +126,7 @@ def import_cmd(
     with rejecting():
         _require_db(obj)
         report = import_packages(
-            obj.open(), files,
+            _open(obj), files,
             trust=TrustPolicy(frozenset(trust), trust_new, confirm),
             receipts_dir=receipts_dir, progress=progress_printer(pick("Mengimpor", "Importing")),
         )  # fmt: skip
@@ -133,9 +143,13 @@ def import_cmd(
     sys.exit(0 if report.ok else 1)
 
 
-def _report_path(db_path: Path) -> Path:
+def _report_path(db_path: Any) -> Path:
     """A new report file: imports within one second get ``-2``, ``-3``… (the name is
     reserved by creating it, so two processes never share one)."""
+    from desktop import paths
+
+    if is_url(db_path):  # a server: beside the user's own data
+        db_path = paths.default_db_path().with_name("pusat-postgresql")
     folder = db_path.parent / f"{db_path.stem}-sinkron"
     folder.mkdir(parents=True, exist_ok=True)
     stamp = f"impor-{datetime.now(UTC):%Y%m%d-%H%M%S}"
@@ -177,7 +191,7 @@ def _confirm_centre(centre: Any) -> bool:
 
 
 def _require_db(obj: Context) -> None:
-    if not obj.db_path.exists():
+    if not is_url(obj.db_path) and not obj.db_path.exists():
         from desktop.sync.errors import SyncError
 
         raise SyncError("unreadable", file=str(obj.db_path), detail=pick("tidak ada", "missing"))
@@ -192,7 +206,7 @@ def _require_db(obj: Context) -> None:
     metavar="SIDIK_JARI",
     help="Percayai pusat dengan sidik jari ini (bila kunci pusat belum diimpor).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def receipt_cmd(obj: Context, file: Path, trust: tuple[str, ...], as_json: bool) -> None:
     """Impor tanda terima pusat: paketnya ditandai diterima, ekspor berikutnya mengecil."""
@@ -238,7 +252,7 @@ def keys_export(obj: Context, target: Path) -> None:
     from desktop.sync.keyfile import export_key_file
 
     with rejecting():
-        path, key = export_key_file(obj.open(), target)
+        path, key = export_key_file(_open(obj), target)
     click.echo(pick(f"Kunci ditulis: {path}", f"Key written: {path}"))
     click.echo(pick("Sidik jari: ", "Fingerprint: ") + key.fingerprint)
 
@@ -263,13 +277,13 @@ def keys_new(obj: Context, yes: bool) -> None:
         sys.exit(1)
     with rejecting():
         _require_db(obj)
-        key = renew_keys(obj.open())
+        key = renew_keys(_open(obj))
     click.echo(pick("Sidik jari baru: ", "New fingerprint: ") + key.fingerprint)
 
 
 @keys_group.command("import")
 @click.argument("file", type=_FILE)
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def keys_import(obj: Context, file: Path, as_json: bool) -> None:
     """Impor kunci pusat (di kantor) atau kunci kantor (di pusat)."""
@@ -277,7 +291,7 @@ def keys_import(obj: Context, file: Path, as_json: bool) -> None:
 
     with rejecting():
         _require_db(obj)
-        result = import_key_file(obj.open(), file)
+        result = import_key_file(_open(obj), file)
     if as_json:
         emit_json(result)
         return
@@ -288,9 +302,9 @@ def keys_import(obj: Context, file: Path, as_json: bool) -> None:
 
 
 @sync.command("siasn")
-@click.option("--year", "tahun", type=click.IntRange(2000, 2100), required=True, help="Tahun.")
-@click.option("-o", "--out", "folder", type=_DIR, required=True, help="Folder tujuan.")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@year_option()
+@output_option(help="Folder tujuan.", target="folder", name="folder")
+@json_option
 @click.pass_obj
 def siasn_cmd(obj: Context, tahun: int, folder: Path, as_json: bool) -> None:
     """JSON siap unggah SIASN (/skp22/save dan /kinerjaperiodik/save), satu per evaluasi."""
@@ -298,7 +312,7 @@ def siasn_cmd(obj: Context, tahun: int, folder: Path, as_json: bool) -> None:
 
     with rejecting():
         _require_db(obj)
-        result = write_siasn(obj.open(), tahun, folder)
+        result = write_siasn(_open(obj), tahun, folder)
     if as_json:
         emit_json({**asdict(result), "files": [str(f) for f in result.files]})
         return
@@ -317,7 +331,7 @@ def siasn_cmd(obj: Context, tahun: int, folder: Path, as_json: bool) -> None:
 
 
 @sync.command("status")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def status_cmd(obj: Context, as_json: bool) -> None:
     """Paket terakhir, tanda terima terakhir dan baris yang menunggu."""
@@ -325,7 +339,7 @@ def status_cmd(obj: Context, as_json: bool) -> None:
 
     with rejecting():
         _require_db(obj)
-        status = sync_status(obj.open())
+        status = sync_status(_open(obj))
     if as_json:
         data = asdict(status)
         if status.centre:
@@ -370,10 +384,13 @@ def _status_lines(status: Any) -> list[str]:
 def role_cmd(obj: Context, role: str | None, nama: str | None) -> None:
     """Tampilkan atau ubah peran basis data: office (kantor) atau central (pusat)."""
     from desktop.store.units import get_office, save_office
+    from desktop.sync.errors import SyncError
     from desktop.sync.registry import Role, get_role, set_role
 
     with rejecting():
-        db = obj.open()
+        if is_url(obj.db_path) and role == "office":
+            raise SyncError("pg_office_only")
+        db = _open(obj, create=role == "central")
         if nama:
             office = get_office(db)
             office.nama_kantor = nama.strip()
@@ -385,7 +402,7 @@ def role_cmd(obj: Context, role: str | None, nama: str | None) -> None:
 
 
 @sync.command("offices")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def offices_cmd(obj: Context, as_json: bool) -> None:
     """Kantor yang terdaftar di pusat ini."""
@@ -393,7 +410,7 @@ def offices_cmd(obj: Context, as_json: bool) -> None:
 
     with rejecting():
         _require_db(obj)
-        offices = list_offices(obj.open())
+        offices = list_offices(_open(obj))
     if as_json:
         emit_json([{k: v for k, v in asdict(o).items() if k != "sign_key"} for o in offices])
         return
@@ -411,5 +428,5 @@ def revoke_cmd(obj: Context, office: str, reason: str) -> None:
 
     with rejecting():
         _require_db(obj)
-        entry = revoke_office(obj.open(), office, reason=reason)
+        entry = revoke_office(_open(obj), office, reason=reason)
     click.echo(pick(f"Kunci {entry.label} dicabut.", f"Key of {entry.label} revoked."))

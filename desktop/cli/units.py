@@ -1,12 +1,14 @@
 """``kinerja units import|export|list``: the unit structure (SOTK) on the command line.
 
-An import with any rejected row writes nothing and exits 1 unless ``--skip-invalid`` is given;
-``--dry-run`` only reports. Each rejected row is named with its sheet row, column and reason.
+The import follows the shared flow (``import_flow``): with any rejected row it writes nothing
+and exits 1 unless ``--skip-invalid`` is given; ``--dry-run`` only reports. Each rejected row
+is named with its sheet row, column and reason.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,11 +21,11 @@ from desktop.cli.common import (
     echo_ignored_columns,
     echo_row_issues,
     emit_json,
-    finish_import,
-    import_options,
     rejecting,
 )
-from desktop.core.i18n import pick
+from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
+from desktop.cli.options import file_argument, import_options, json_option
+from desktop.core.i18n import pick, plural
 from desktop.core.orgchart import UnitTree
 from desktop.core.validation import Severity
 
@@ -39,9 +41,9 @@ def units() -> None:
 
 
 @units.command("import")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@file_argument()
 @import_options
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def import_cmd(obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_json: bool) -> None:
     """Impor unit dari FILE (.xlsx atau .csv): kode, nama, singkatan, induk, jenis."""
@@ -54,7 +56,7 @@ def import_cmd(obj: Context, file: Path, dry_run: bool, skip_invalid: bool, as_j
 
 
 @units.command("export")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@file_argument(exists=False)
 @click.pass_obj
 def export_cmd(obj: Context, file: Path) -> None:
     """Ekspor semua unit ke FILE (.xlsx atau .csv), siap diimpor kembali."""
@@ -62,11 +64,14 @@ def export_cmd(obj: Context, file: Path) -> None:
 
     with rejecting():
         count = export_units(obj.open(), file)
-    click.echo(pick(f"{count} unit diekspor ke {file}", f"{count} units exported to {file}"))
+    click.echo(
+        plural(count, "unit", "unit", "units")
+        + pick(f" diekspor ke {file}", f" exported to {file}")
+    )
 
 
 @units.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Keluaran JSON.")
+@json_option
 @click.pass_obj
 def list_cmd(obj: Context, as_json: bool) -> None:
     """Tampilkan pohon unit dengan jumlah pegawai aktif."""
@@ -140,23 +145,38 @@ def plan_as_dict(plan: UnitPlan, *, written: bool) -> dict[str, Any]:
     }
 
 
+@dataclass
+class UnitsImport(SheetImport["UnitPlan"]):
+    """The unit structure (SOTK) from a sheet: kode, nama, singkatan, induk, jenis."""
+
+    file: Path
+
+    def read(self, db: sqlite_utils.Database) -> UnitPlan:
+        from desktop.imports.units_import import read_plan
+
+        return read_plan(db, self.file)
+
+    def write(self, db: sqlite_utils.Database, plan: UnitPlan) -> bool:
+        from desktop.imports.units_import import apply_plan
+
+        apply_plan(db, plan)
+        return True
+
+    def report(self, plan: UnitPlan, *, written: bool) -> dict[str, Any]:
+        return plan_as_dict(plan, written=written)
+
+    def print_plan(self, report: dict[str, Any]) -> None:
+        _print_plan(report)
+
+    def saved(self, count: int) -> str:
+        return plural(count, "unit", "unit", "units") + pick(" disimpan", " saved")
+
+
 def run_import(
     db: sqlite_utils.Database, file: Path, *, dry_run: bool, skip_invalid: bool, as_json: bool
 ) -> int:
     """Returns the exit code: 1 when rows were rejected and nothing was written."""
-    from desktop.imports.units_import import apply_plan, read_plan
-
-    plan = read_plan(db, file)
-    blocked = bool(plan.rejected) and not skip_invalid
-    written = not dry_run and not blocked and bool(plan.accepted)
-    if written:
-        apply_plan(db, plan)
-    n = len(plan.accepted)
-    return finish_import(
-        plan_as_dict(plan, written=written), _print_plan, rejected=len(plan.rejected),
-        saved=pick(f"{n} unit disimpan", f"{n} units saved"), dry_run=dry_run,
-        skip_invalid=skip_invalid, blocked=blocked, written=written, as_json=as_json,
-    )  # fmt: skip
+    return run_import_flow(db, UnitsImport(file), ImportFlags(dry_run, skip_invalid, as_json))
 
 
 def _print_plan(report: dict[str, Any]) -> None:

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from desktop.core.appraisal import CapaianOrganisasi as Org
 from desktop.core.appraisal import Predikat as P
-from desktop.core.i18n import pick
+from desktop.core.i18n import pick, plural
 
 
 class Bound(StrEnum):
@@ -103,19 +103,22 @@ class Breach:
             return pick(
                 f"Kuota '{self.quota.label()}' terlampaui: {self.actual} orang, "
                 f"batas {self.limit} (kelebihan {self.people} orang).",
-                f"Quota '{self.quota.label()}' exceeded: {self.actual} people, "
+                f"Quota '{self.quota.label()}' exceeded: "
+                f"{plural(self.actual, 'orang', 'person', 'people')}, "
                 f"limit {self.limit} ({self.people} too many).",
             )
         return pick(
             f"Kuota '{self.quota.label()}' belum terpenuhi: {self.actual} orang, "
             f"perlu {self.limit} (kurang {self.people} orang).",
-            f"Quota '{self.quota.label()}' not met: {self.actual} people, "
+            f"Quota '{self.quota.label()}' not met: "
+            f"{plural(self.actual, 'orang', 'person', 'people')}, "
             f"need {self.limit} ({self.people} short).",
         )
 
 
-def count_predikat(values: Iterable[P]) -> dict[P, int]:
-    """Counts for every predikat (zeros included), best first — the curve's bars."""
+def count_predikat(values: Iterable[P | str]) -> dict[P, int]:
+    """Counts for every predikat (zeros included), best first — the curve's bars; values may be
+    the stored codes ("baik")."""
     counter = Counter(P(v) for v in values)
     return {p: counter.get(p, 0) for p in P}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from desktop.core.i18n import language
+from desktop.core.i18n import Counted, language
 
 
 class KinerjaError(Exception):
@@ -27,9 +27,11 @@ class KinerjaError(Exception):
     def message(self, lang: str | None = None) -> str:
         """The error as a sentence in ``lang`` (default: the current language)."""
         texts = self.catalog.get(self.code) or KinerjaError.catalog["error"]
-        template = texts[1] if (lang or language()) == "en" else texts[0]
+        lang = lang or language()
+        template = texts[1] if lang == "en" else texts[0]
+        params = {k: v.text(lang) if isinstance(v, Counted) else v for k, v in self.params.items()}
         try:
-            return template.format(**self.params)
+            return template.format(**params)
         except (KeyError, IndexError):
             return template
 
@@ -101,6 +103,10 @@ class StoreError(KinerjaError):
             "(satu jendela Kinerja Luring per berkas).",
             "This database is open by {who}. Close the app there first (one Kinerja Luring "
             "window per file).",
+        ),
+        "audit_append_only": (
+            "Jejak audit tidak dapat diubah atau dihapus; perubahan dibatalkan.",
+            "The audit trail cannot be changed or deleted; the change was undone.",
         ),
         "stale_edit": (
             "Data ini diubah oleh {who} pada {when} setelah Anda membukanya. Perubahan Anda "

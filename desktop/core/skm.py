@@ -15,7 +15,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from enum import StrEnum
 
 from desktop.core.errors import ValidationError
-from desktop.core.i18n import pick
+from desktop.core.i18n import pick, plural
 from desktop.core.skm_sample import minimum_sample
 
 ANSWERS = (1, 2, 3, 4)
@@ -281,13 +281,14 @@ def realisasi_text(result: SkmResult) -> str:
 
 def evidence_text(result: SkmResult, unit: str, periode: str, tahun: int) -> str:
     """Where the realisasi came from, for the bukti dukung column."""
+    people = plural(result.responden, "responden", "respondent", "respondents")
     return pick(
         f"Hasil SKM {unit} {period_label(periode, tahun)}: IKM {format_decimal(result.konversi)}"
-        f" (mutu {result.mutu.value}, {result.mutu.kinerja}), {result.responden} responden "
+        f" (mutu {result.mutu.value}, {result.mutu.kinerja}), {people} "
         "(PermenPANRB 14/2017)",
         f"SKM of {unit}, {period_label(periode, tahun)}: index "
         f"{format_decimal(result.konversi)} (grade {result.mutu.value}, {result.mutu.kinerja}), "
-        f"{result.responden} respondents (PermenPANRB 14/2017)",
+        f"{people} (PermenPANRB 14/2017)",
     )
 
 

@@ -3,6 +3,9 @@
 Every check in the app asks ``next_state``; nothing else decides whether an action is allowed.
 SKP: Draft → Diajukan → Disetujui (or Dikembalikan with a reason; revised with a reason).
 Evaluation: Draft → Dinilai → Ditetapkan (locked; changed only after a recorded reopening).
+Keberatan: the atasan pejabat penilai decides an objection to a set evaluation; upholding it
+reopens the evaluation (with the decision as its reason) so the rating can be corrected.
+Which records a role may touch (its scope: OPD, appraisees, self) is ``core.access``.
 """
 
 from __future__ import annotations
@@ -11,14 +14,34 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.core.errors import ValidationError
-from desktop.core.i18n import pick
+from desktop.core.i18n import language, pick
 
 
 class Role(StrEnum):
-    ADMIN = "admin"
-    OPERATOR = "operator"
-    PENILAI = "penilai"
-    VIEWER = "viewer"
+    """The six roles of DESIGN.md §7; values as in migration 0013's CHECK on ``akun.role``."""
+
+    ADMIN = "admin"  # admin kepegawaian: everything
+    OPERATOR = "operator"  # staff data and appraisal entry for the OPD(s) in scope
+    PENILAI = "penilai"  # pejabat penilai: the SKPs and evaluations of their appraisees
+    ATASAN = "atasan"  # atasan pejabat penilai: sees them, decides keberatan
+    PIMPINAN = "pimpinan"  # read-only: reports and rekap
+    PEGAWAI = "pegawai"  # own record, own SKP and evaluations
+
+
+_ROLE_LABELS = {
+    "admin": ("Admin Kepegawaian", "HR Admin"),
+    "operator": ("Operator", "Operator"),
+    "penilai": ("Pejabat Penilai", "Appraiser"),
+    "atasan": ("Atasan Pejabat Penilai", "Appraiser's Superior"),
+    "pimpinan": ("Pimpinan", "Head of Office"),
+    "pegawai": ("Pegawai", "Employee"),
+}
+
+
+def role_label(role: Role | str, lang: str | None = None) -> str:
+    """The role as people name it, in ``lang`` (default: the current language)."""
+    texts = _ROLE_LABELS[str(role)]
+    return texts[1] if (lang or language()) == "en" else texts[0]
 
 
 class SkpState(StrEnum):
@@ -43,6 +66,7 @@ class Action(StrEnum):
     NILAI = "nilai"  # record both ratings
     TETAPKAN = "tetapkan"  # set (lock) the evaluation
     BUKA_KEMBALI = "buka_kembali"  # reopen a set evaluation, with a reason
+    KEBERATAN = "keberatan"  # uphold an objection to a set evaluation: reopen it, with the decision
 
 
 @dataclass(frozen=True)
@@ -54,9 +78,11 @@ class Transition:
     needs_reason: bool = False
 
 
-_EDITORS = frozenset({Role.ADMIN, Role.OPERATOR})
+# a pegawai drafts and submits their own SKP (the scope "self" is core.access's)
+_EDITORS = frozenset({Role.ADMIN, Role.OPERATOR, Role.PEGAWAI})
 _APPRAISERS = frozenset({Role.ADMIN, Role.PENILAI})
 _ENTRY = frozenset({Role.ADMIN, Role.OPERATOR, Role.PENILAI})
+_KEBERATAN = frozenset({Role.ADMIN, Role.ATASAN})
 
 SKP_FLOW: tuple[Transition, ...] = (
     Transition(SkpState.DRAFT, Action.UBAH, _EDITORS, SkpState.DRAFT),
@@ -75,6 +101,7 @@ EVAL_FLOW: tuple[Transition, ...] = (
     Transition(EvalState.DINILAI, Action.NILAI, _ENTRY, EvalState.DINILAI),
     Transition(EvalState.DINILAI, Action.TETAPKAN, _APPRAISERS, EvalState.DITETAPKAN),
     Transition(EvalState.DITETAPKAN, Action.BUKA_KEMBALI, _APPRAISERS, EvalState.DINILAI, True),
+    Transition(EvalState.DITETAPKAN, Action.KEBERATAN, _KEBERATAN, EvalState.DINILAI, True),
 )
 
 
@@ -101,7 +128,9 @@ def next_state(
     """The state after ``action``; raises WorkflowError when the table does not allow it."""
     transition = find(flow, state, Action(action))
     if transition is None or Role(role) not in transition.roles:
-        raise WorkflowError("refused", action=action_label(action), role=role, state=state)
+        raise WorkflowError(
+            "refused", action=action_label(action), role=role_label(role), state=state
+        )
     if transition.needs_reason and not reason.strip():
         raise WorkflowError("reason", action=action_label(action))
     return transition.to
@@ -127,4 +156,5 @@ def action_label(action: Action | str) -> str:
         "nilai": pick("nilai", "rate"),
         "tetapkan": pick("tetapkan", "set"),
         "buka_kembali": pick("buka kembali", "reopen"),
+        "keberatan": pick("putuskan keberatan", "uphold the objection"),
     }[str(action)]

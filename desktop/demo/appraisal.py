@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
-from desktop.core.appraisal import CapaianOrganisasi, Predikat
+from desktop.core.appraisal import CapaianOrganisasi, Predikat, Rating
 from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.demo import appraisal_writer as writer
@@ -108,22 +108,26 @@ def write_appraisal_year(
     evals = EvalWriter(rng, office, ids, stamp, tendency)
     total, done = len(plans) * (len(QUARTERS) + 1), len(plans)
     _report(progress, done, total)
-    for quarter in QUARTERS:
-        for staff_id, rated in _quarter(rng, office, capaian[quarter], tendency, quota, quarter):
-            evals.add(plans[staff_id], quarter, rated)
-            evals.citizen_feedback(staff_id, quarter)
-        done += len(plans)
-        _report(progress, done, total)
-    writer.write(
-        db, office, year, plans, capaian, evals.rows, stamp,
-        meta={"demo_appraisal_year": str(year), "demo_quota_unit": _kode(office, quota)},
-    )  # fmt: skip
+    db.conn.execute("PRAGMA defer_foreign_keys = ON")  # evaluations go in before their SKPs
+    with writer.stamping_suspended(db, office.office_uuid) as stamper:
+        for quarter in QUARTERS:
+            for staff_id, rated in _quarter(rng, office, capaian[quarter], tendency, quota,
+                                            quarter):  # fmt: skip
+                evals.add(plans[staff_id], quarter, rated)
+                evals.citizen_feedback(staff_id, quarter)
+            writer.insert_evaluations(db, stamper, evals.rows.drain())
+            done += len(plans)
+            _report(progress, done, total)
+        writer.write(
+            db, stamper, office, year, plans, capaian, stamp,
+            meta={"demo_appraisal_year": str(year), "demo_quota_unit": _kode(office, quota)},
+        )  # fmt: skip
     skm_demo.write_surveys(db, year=year, seed=seed)  # its own random stream
     return AppraisalSummary(
         year=year, skp=len(plans), rhk=sum(len(p.rhk) for p in plans.values()),
         iki=sum(len(p.all_iki()) for p in plans.values()),
         evaluasi=dict(sorted(evals.rows.status.items())),
-        capaian=sum(len(c) for c in capaian.values()), feedback=len(evals.rows.feedback),
+        capaian=sum(len(c) for c in capaian.values()), feedback=evals.rows.feedback_count,
         quota_unit=_label(office, quota), quota_kode=_kode(office, quota),
     )  # fmt: skip
 
@@ -153,6 +157,8 @@ def _quarter(
     out = []
     for staff_id in sorted(result):
         value, fixed = result[staff_id], solver.head_rating(staff_id)
+        hasil: Rating | None
+        perilaku: Rating | None
         hasil, perilaku = ratings_for(rng, value, fixed)
         state = states[staff_id]
         if state == "draft":

@@ -55,6 +55,19 @@ class EvalRows:
     perilaku: list[tuple] = field(default_factory=list)
     feedback: list[tuple] = field(default_factory=list)
     status: dict[str, int] = field(default_factory=dict)  # "TW4 dinilai" → count
+    feedback_written: int = 0  # feedback rows already handed to the writer by ``drain``
+
+    def drain(self) -> EvalRows:
+        """The rows gathered so far, leaving these lists empty: a quarter is written as soon as
+        it is rated, so a 50,000-staff year never holds four quarters of rows at once."""
+        taken = EvalRows(self.evaluasi, self.realisasi, self.perilaku, self.feedback)
+        self.feedback_written += len(self.feedback)
+        self.evaluasi, self.realisasi, self.perilaku, self.feedback = [], [], [], []
+        return taken
+
+    @property
+    def feedback_count(self) -> int:
+        return self.feedback_written + len(self.feedback)
 
 
 @dataclass

@@ -29,6 +29,7 @@ from desktop.demo.appraisal_eval import (
 from desktop.demo.appraisal_office import DemoOffice
 from desktop.demo.appraisal_skp import SkpPlan
 from desktop.demo.rand import DemoRandom
+from desktop.store import audit
 
 TABLES = (
     "skp", "rhk", "iki", "skp_ekspektasi", "capaian_organisasi", "evaluasi", "realisasi",
@@ -41,6 +42,7 @@ RHK_COLUMNS = ("id", "skp_id", "urutan", "jenis", "uraian", "rhk_atasan_id", "rh
 IKI_COLUMNS = ("id", "rhk_id", "urutan", "aspek", "indikator", "target", "uuid", "updated_at")
 EKSPEKTASI_COLUMNS = ("skp_id", "nilai_no", "ekspektasi", "uuid", "updated_at")
 CAPAIAN_COLUMNS = ("unit_id", "tahun", "periode", "capaian", "uuid", "updated_at")
+PLAN_CHUNK = 2_000  # SKPs turned into rows and written at a time (memory stays flat)
 
 
 class Stamp:
@@ -109,48 +111,65 @@ def insert(
     )
 
 
+def insert_evaluations(db: sqlite_utils.Database, stamper: Stamper, rows: EvalRows) -> None:
+    """One quarter's evaluations and their children (foreign keys are checked at commit)."""
+    for table, columns, values in (
+        ("evaluasi", EVALUASI_COLUMNS, rows.evaluasi),
+        ("realisasi", REALISASI_COLUMNS, rows.realisasi),
+        ("evaluasi_perilaku", PERILAKU_COLUMNS, rows.perilaku),
+        ("umpan_balik_masyarakat", FEEDBACK_COLUMNS, rows.feedback),
+    ):
+        insert(db, stamper, table, columns, values)
+
+
 def write(
     db: sqlite_utils.Database,
+    stamper: Stamper,
     office: DemoOffice,
     year: int,
     plans: dict[int, SkpPlan],
     capaian: dict[int, dict[int, CapaianOrganisasi]],
-    rows: EvalRows,
     stamp: Stamp,
     *,
     meta: dict[str, str],
 ) -> None:
-    """Insert everything (parents before children) and record ``meta``."""
-    skp_rows, rhk_rows, iki_rows, ekspektasi_rows = _skp_rows(office, year, plans, stamp)
-    db.conn.execute("PRAGMA defer_foreign_keys = ON")
-    with stamping_suspended(db, office.office_uuid) as stamper:
+    """Insert the SKPs with their RHK, IKI and expectations and the capaian (the evaluations
+    went in quarter by quarter through ``insert_evaluations``) and record ``meta``."""
+    staff_uuid = dict(db.conn.execute("SELECT id, uuid FROM staff").fetchall())
+    chunk: dict[int, SkpPlan] = {}
+    for n, (staff_id, plan) in enumerate(plans.items(), start=1):
+        chunk[staff_id] = plan
+        if n % PLAN_CHUNK and n != len(plans):
+            continue
+        skp_rows, rhk_rows, iki_rows, ekspektasi_rows = _skp_rows(office, year, chunk, stamp)
         for table, columns, values in (
             ("skp", SKP_COLUMNS, skp_rows),
             ("rhk", RHK_COLUMNS, rhk_rows),
             ("iki", IKI_COLUMNS, iki_rows),
             ("skp_ekspektasi", EKSPEKTASI_COLUMNS, ekspektasi_rows),
-            ("capaian_organisasi", CAPAIAN_COLUMNS, _capaian_rows(year, capaian, stamp)),
-            ("evaluasi", EVALUASI_COLUMNS, rows.evaluasi),
-            ("realisasi", REALISASI_COLUMNS, rows.realisasi),
-            ("evaluasi_perilaku", PERILAKU_COLUMNS, rows.perilaku),
-            ("umpan_balik_masyarakat", FEEDBACK_COLUMNS, rows.feedback),
         ):
             insert(db, stamper, table, columns, values)
-    _approvals(db, year, skp_rows)
+        _approvals(db, year, skp_rows, staff_uuid)
+        chunk = {}
+    insert(db, stamper, "capaian_organisasi", CAPAIAN_COLUMNS, _capaian_rows(year, capaian, stamp))
     db.conn.executemany(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", sorted(meta.items())
     )
 
 
-def _approvals(db: sqlite_utils.Database, year: int, skp_rows: list[tuple]) -> None:
+def _approvals(
+    db: sqlite_utils.Database, year: int, skp_rows: list[tuple], staff_uuid: dict[int, str]
+) -> None:
     """One "setujui" audit entry per approved SKP at its approval time: printed SKPs are dated
     from the log (``reports.data.approved_on``), as they would be in a real office."""
     uuid_at, when_at = SKP_COLUMNS.index("uuid"), SKP_COLUMNS.index("updated_at")
-    db.conn.executemany(
-        "INSERT INTO audit_log (at, user, action, table_name, row_uuid, summary) "
-        "VALUES (?, 'kantor-contoh', 'setujui', 'skp', ?, ?)",
-        [(row[when_at], row[uuid_at], f"SKP {year} disetujui") for row in skp_rows],
-    )
+    staff_at = SKP_COLUMNS.index("staff_id")
+    audit.record_many(db, [
+        {"at": row[when_at], "user": "kantor-contoh", "action": "setujui", "table": "skp",
+         "row_uuid": row[uuid_at], "summary": f"SKP {year} disetujui",
+         "staff_uuid": staff_uuid.get(row[staff_at])}
+        for row in skp_rows
+    ])  # fmt: skip
 
 
 def _skp_rows(

@@ -76,6 +76,7 @@ class OfficeGenerator:
                 self._count(tables)
                 yield tables
                 tables = Tables()
+        self.slots = []  # written: the appraisal year that follows reads them from the database
 
     def _count(self, tables: Tables) -> None:
         staff = tables.rows.get("staff", [])

@@ -18,6 +18,7 @@ import sqlite_utils
 from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.demo import writer
+from desktop.demo.accounts import add_demo_accounts
 from desktop.demo.appraisal import AppraisalSummary, write_appraisal_year
 from desktop.demo.data_units import INSTANSI, KOTA, NAMA_KANTOR
 from desktop.demo.errors import DemoError
@@ -85,6 +86,7 @@ def build_demo(
                 progress=lambda done, total: report.move_to(staff + staff * done // max(1, total)),
             )
         )  # fmt: skip
+        add_demo_accounts(db)  # admin, operator, penilai, pimpinan: password kinerja-demo
 
     with prefetch(office.chunks(_chunk_size(staff))) as chunks:
         writer.write(

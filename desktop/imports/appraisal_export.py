@@ -38,6 +38,7 @@ from desktop.imports.appraisal_sheet import (
     sheet_title,
 )
 from desktop.imports.formulas import xlsx_text
+from desktop.store import audit_events
 from desktop.store.evaluasi import head_rating
 from desktop.store.units import get_office, unit_tree
 from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace
@@ -83,7 +84,8 @@ def export_appraisal_sheet(
         raise NotFound("record", what=f"unit #{unit_id}")
     instansi = get_office(db).instansi
     catatan = _catatan(db, tahun, period.code)
-    book, taken, count = Workbook(), set(), 0
+    book, count = Workbook(), 0
+    taken: set[str] = set()
     book.remove(book.active)
     units = _subtree(tree, unit_id)
     for done, uid in enumerate(units, start=1):
@@ -100,6 +102,7 @@ def export_appraisal_sheet(
         raise AppraisalSheetError("no_staff", kode=tree.by_id[unit_id].kode)
     _info_sheet(book, tree.by_id[unit_id].kode, tahun, period, instansi)
     save_atomically(book, Path(path))
+    audit_events.record_export(db, what="evaluasi", file_name=Path(path).name, count=count)
     return count
 
 

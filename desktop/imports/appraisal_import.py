@@ -26,6 +26,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.core.access import Perm
 from desktop.core.appraisal import Rating
 from desktop.core.errors import Cancelled, KinerjaError
 from desktop.core.models import full_name
@@ -53,9 +54,11 @@ from desktop.imports.appraisal_sheet import (
     read_nip,
 )
 from desktop.imports.sheet_notes import RowCleaner, hidden_note, is_hidden, merged_boxes
-from desktop.store import evaluasi
+from desktop.store import access, evaluasi
 from desktop.store.capaian import get_capaian
 from desktop.store.db import translate_errors
+from desktop.store.rows import required_id
+from desktop.store.session import Source, from_source
 from desktop.store.units import unit_by_kode, unit_tree
 
 Progress = Callable[[int, int], bool]
@@ -123,7 +126,7 @@ def read_appraisal_sheet(
     try:
         info = _read_info(book, Path(path))
         unit = unit_by_kode(db, info.kode)
-        plan = AppraisalPlan(Path(path), unit.kode, unit.id or 0, info.tahun, info.periode)
+        plan = AppraisalPlan(Path(path), unit.kode, required_id(unit), info.tahun, info.periode)
         known = _load_known(db, plan)
         sheets = [s for s in book.worksheets if s.title != INFO_SHEET]
         for done, sheet in enumerate(sheets, start=1):
@@ -138,11 +141,13 @@ def read_appraisal_sheet(
     return plan
 
 
+@from_source(Source.IMPORT)
 def apply_appraisal_plan(
     db: sqlite_utils.Database, plan: AppraisalPlan, *, progress: Progress | None = None
 ) -> dict[str, int]:
     """Save the accepted rows in ONE transaction: both ratings and catatan, then ``nilai``
     for a draft. If any row fails, nothing is written. Returns the plan's counts per action."""
+    access.require_some(db, Perm.IMPORT)  # then each evaluation is checked as it is saved
     rows = plan.accepted
     with translate_errors(), db.atomic():
         for done, row in enumerate(rows, start=1):
@@ -158,7 +163,7 @@ def _apply_row(db: sqlite_utils.Database, periode: str, row: PlanRow) -> None:
     ev.catatan = row.catatan
     saved = evaluasi.save_evaluasi(db, ev)
     if saved.status is EvalState.DRAFT:
-        evaluasi.transition_evaluasi(db, saved.id or 0, Action.NILAI)
+        evaluasi.transition_evaluasi(db, required_id(saved), Action.NILAI)
 
 
 def _open(path: Path) -> Workbook:
@@ -261,9 +266,9 @@ def _read_sheet(
     rows = enumerate(sheet.iter_rows(min_row=header_row + 1, values_only=True), header_row + 1)
     for r, values in cleaner.rows(rows):
         cells = {col: values[i - 1] if i <= len(values) else None for col, i in cols.items()}
-        row = _read_row(db, _At(sheet.title, r, cols), cells, plan, known)
-        if row is not None:
-            plan.rows.append(row)
+        read = _read_row(db, _At(sheet.title, r, cols), cells, plan, known)
+        if read is not None:
+            plan.rows.append(read)
 
 
 def _find_header(sheet: Worksheet) -> tuple[int, dict[Col, int]] | None:

@@ -17,11 +17,13 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import KinerjaError, ValidationError
+from desktop.core.i18n import Counted
 from desktop.core.legacy import PenilaianLama, check, nilai_prestasi, parse_sebutan, sebutan
 from desktop.imports.cells import is_blank, read_nip, text
 from desktop.imports.sheet import open_table
 from desktop.imports.sheet_notes import SheetNote
 from desktop.store.legacy import LegacyImportResult, import_legacy
+from desktop.store.session import Source, from_source
 
 _HEADERS = {
     "nip": "nip", "nipbaru": "nip", "tahun": "tahun", "tahunpenilaian": "tahun",
@@ -40,8 +42,8 @@ class LegacyRowError(ValidationError):
         "missing": ("{kolom} wajib diisi.", "{kolom} is required."),
         "twice": ("NIP {nip} tahun {tahun} sudah ada di baris {row}.",
                   "NIP {nip} year {tahun} already appears in row {row}."),
-        "rejected": ("{count} baris ditolak; tidak ada yang disimpan (baris {row}: {reason}).",
-                     "{count} rows rejected; nothing was saved (row {row}: {reason})."),
+        "rejected": ("{rows} ditolak; tidak ada yang disimpan (baris {row}: {reason}).",
+                     "{rows} rejected; nothing was saved (row {row}: {reason})."),
     }  # fmt: skip
 
 
@@ -84,11 +86,13 @@ def read_legacy_sheet(db: sqlite_utils.Database, path: Path | str) -> LegacyPlan
     return plan
 
 
+@from_source(Source.IMPORT)
 def apply_legacy_plan(db: sqlite_utils.Database, plan: LegacyPlan) -> LegacyImportResult:
     """Store the plan's records in one transaction (refused while any row was rejected)."""
     if plan.rejected:
         row, reason = plan.rejected[0]
-        raise LegacyRowError("rejected", count=len(plan.rejected), row=row, reason=reason)
+        rows = Counted(len(plan.rejected), "baris", "row", "rows")
+        raise LegacyRowError("rejected", rows=rows, row=row, reason=reason)
     return import_legacy(db, plan.records)
 
 

@@ -11,6 +11,15 @@ from enum import StrEnum
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 
+class RowAction(StrEnum):
+    """What an import does with one row (shared by every sheet import and its preview)."""
+
+    BARU = "baru"
+    UBAH = "ubah"
+    SAMA = "sama"
+    DITOLAK = "ditolak"
+
+
 class _Acted(Protocol):
     action: Any
 

@@ -91,7 +91,7 @@ def merged_boxes(ws: Any) -> list[Box]:
     cell text, so nothing else matches)."""
     ranges = getattr(ws, "merged_cells", None)
     if ranges is not None:
-        return [tuple(r.bounds) for r in ranges.ranges]  # type: ignore[misc]
+        return [tuple(r.bounds) for r in ranges.ranges]
     boxes: list[Box] = []
     tail = b""
     with ws._get_source() as source:  # openpyxl's read-only sheets open their XML this way
@@ -102,7 +102,7 @@ def merged_boxes(ws: Any) -> list[Box]:
             for match in _MERGE_TAG.finditer(data):
                 if match.end() > cut:
                     break
-                boxes.append(range_boundaries(match[1].decode("ascii")))  # type: ignore[arg-type]
+                boxes.append(range_boundaries(match[1].decode("ascii")))
                 last_end = match.end()
             tail = data[max(cut, last_end) :]
     return boxes

@@ -80,9 +80,9 @@ def _summary(book: Workbook, report: SkmReport) -> None:
                                              "Jawaban 3", "Jawaban 4", "NRR", "NRR × 1/9",
                                              "Terendah")])  # fmt: skip
     for unsur, counts in zip(UNSUR, result.counts, strict=True):
-        value = result.nrr[unsur.no - 1]
+        nrr = result.nrr[unsur.no - 1]
         sheet.append([unsur.kode, unsur.nama, *counts, float(result.nrr_shown(unsur.no)),
-                      round(float(value / 9), 3),
+                      round(float(nrr / 9), 3),
                       "Ya" if unsur.no in result.weakest else ""])  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import ValidationError
 from desktop.core.skm import (
     DEMOGRAPHICS,
@@ -35,7 +36,9 @@ from desktop.imports.sheet import ImportFileError, open_table
 from desktop.imports.sheet_notes import SheetNote
 from desktop.imports.staff_import import RowAction
 from desktop.imports.staff_rows import RowIssue
+from desktop.store import access
 from desktop.store import skm as skm_store
+from desktop.store.session import Source, from_source
 from desktop.store.skm import ImportCounts
 
 __all__ = ["ImportFileError", "RowAction", "RowIssue", "SkmFileError", "SkmPlan", "SkmRow",
@@ -241,9 +244,11 @@ def _other_answers(db: sqlite_utils.Database, survei_id: int | None, berkas: str
     return [tuple(r) for r in rows]
 
 
+@from_source(Source.IMPORT)
 def apply_plan(db: sqlite_utils.Database, plan: SkmPlan) -> ImportCounts:
     """Save the file's accepted rows in one transaction (rejected rows keep what was stored
     under their number); nothing is written when nothing changed."""
+    access.require(db, Perm.IMPORT, unit_id=plan.unit_id)
     survey = skm_store.get_survey(db, plan.unit_id, plan.tahun, plan.periode)
     stored = skm_store.respondents(db, survey.id, plan.berkas) if survey and survey.id else {}
     rows = _rows_to_save(plan, stored)

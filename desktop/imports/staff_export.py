@@ -25,12 +25,14 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from desktop.core.audit_terms import PERSONAL_FIELDS, PersonalDataError, may_see_personal
 from desktop.core.dates import format_date_short
 from desktop.core.errors import ValidationError
 from desktop.core.models import Staff
+from desktop.core.workflow import role_label
 from desktop.imports.formulas import csv_text, is_plain_text, xlsx_text
 from desktop.imports.headers import EXPORT_COLUMNS
-from desktop.store import reference
+from desktop.store import access, audit_events, reference, session
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
 
@@ -72,37 +74,64 @@ def export_staff(
     *,
     unit_ids: set[int] | None = None,
     include_inactive: bool = False,
+    with_personal: bool = False,
 ) -> int:
     """Write the staff (of ``unit_ids`` when given) to ``path``; returns the rows written.
 
     The format follows the suffix: ``.xlsx`` (sheet "Pegawai") or ``.csv`` (UTF-8, ``;``).
+    NIK, address, phone and email (``PERSONAL_FIELDS``) are written only ``with_personal``,
+    which the session's role must allow (UU 27/2022); the export is recorded in the audit trail.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportFileError("format", name=path.name)
-    rows = list(_rows(db, unit_ids, include_inactive))
+    role = session.current().role
+    if with_personal and not may_see_personal(role):
+        raise PersonalDataError("role", role=role_label(role))
+    columns = export_columns(with_personal=with_personal)
+    uuids: list[str] = []
+    rows = list(_rows(db, unit_ids, include_inactive, columns, uuids))
     writer = _write_xlsx if suffix == ".xlsx" else _write_csv
     with _replacing(path) as temporary:
-        writer(temporary, rows)
+        writer(temporary, rows, columns)
+    audit_events.record_export(
+        db, what="staff", file_name=path.name, count=len(rows), personal=with_personal,
+        staff_uuids=uuids,
+    )  # fmt: skip
     return len(rows)
 
 
+def export_columns(*, with_personal: bool) -> tuple[tuple[str, str], ...]:
+    """The (label, key) columns of an export: without NIK, address, phone and email unless
+    asked for (an import of such a file leaves those fields as they are)."""
+    if with_personal:
+        return EXPORT_COLUMNS
+    return tuple(c for c in EXPORT_COLUMNS if c[1] not in PERSONAL_FIELDS)
+
+
 def _rows(
-    db: sqlite_utils.Database, unit_ids: set[int] | None, include_inactive: bool
+    db: sqlite_utils.Database,
+    unit_ids: set[int] | None,
+    include_inactive: bool,
+    columns: tuple[tuple[str, str], ...],
+    uuids: list[str],
 ) -> Iterator[list[Any]]:
-    """One list of cell values per employee, in EXPORT_COLUMNS order, sorted by name."""
+    """One list of cell values per employee, in ``columns`` order, sorted by name; the uuid of
+    each employee written is appended to ``uuids`` (for the audit trail)."""
     listed = staff_store.list_rows(db, include_inactive=True)
     nips = {row.id: row.nip for row in listed}
     chosen = [
         row for row in listed
         if (include_inactive or row.aktif) and (unit_ids is None or row.unit_id in unit_ids)
     ]  # fmt: skip
+    chosen = access.only_visible(db, chosen)  # an operator exports their OPD only
     chosen.sort(key=lambda row: (row.nama.casefold(), row.nip))
     value_of = _value_readers(db, nips)
     for row in chosen:
         staff = staff_store.get_staff(db, row.id)
-        yield [value_of.get(key, _attribute(key))(staff) for _label, key in EXPORT_COLUMNS]
+        uuids.append(staff.uuid or "")
+        yield [value_of.get(key, _attribute(key))(staff) for _label, key in columns]
 
 
 def _attribute(key: str) -> Callable[[Staff], Any]:
@@ -169,11 +198,11 @@ def _write_error(exc: OSError) -> str:
     return "disk_full" if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)) else "write"
 
 
-def _write_csv(path: Path, rows: list[list[Any]]) -> None:
+def _write_csv(path: Path, rows: list[list[Any]], columns: tuple[tuple[str, str], ...]) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=CSV_DELIMITER)
-        writer.writerow(label for label, _key in EXPORT_COLUMNS)
-        text_at = [key in TEXT_KEYS for _label, key in EXPORT_COLUMNS]
+        writer.writerow(label for label, _key in columns)
+        text_at = [key in TEXT_KEYS for _label, key in columns]
         for row in rows:
             writer.writerow(_csv_field(v, is_text) for v, is_text in zip(row, text_at, strict=True))
 
@@ -186,20 +215,20 @@ def _csv_field(value: Any, is_text: bool) -> str:
     return csv_text(str(value), identity=is_text)
 
 
-def _write_xlsx(path: Path, rows: list[list[Any]]) -> None:
+def _write_xlsx(path: Path, rows: list[list[Any]], columns: tuple[tuple[str, str], ...]) -> None:
     """A streaming workbook: bold frozen header, text identity numbers, dd-mm-yyyy dates."""
     book = Workbook(write_only=True)
     sheet = book.create_sheet(SHEET_TITLE)
-    last = get_column_letter(len(EXPORT_COLUMNS))
+    last = get_column_letter(len(columns))
     # The streaming writer omits <dimension>, which makes readers (openpyxl too) scan the
     # sheet twice to size it; the size is known here, so give it.
-    sheet.calculate_dimension = lambda: f"A1:{last}{len(rows) + 1}"  # type: ignore[method-assign]
+    sheet.calculate_dimension = lambda: f"A1:{last}{len(rows) + 1}"
     sheet.freeze_panes = "A2"
-    for position, (label, key) in enumerate(EXPORT_COLUMNS, 1):
+    for position, (label, key) in enumerate(columns, 1):
         width = _WIDTHS.get(key, max(len(label) + 3, 12))
         sheet.column_dimensions[get_column_letter(position)].width = width
-    sheet.append([_header_cell(sheet, label) for label, _key in EXPORT_COLUMNS])
-    text_at = [key in TEXT_KEYS for _label, key in EXPORT_COLUMNS]
+    sheet.append([_header_cell(sheet, label) for label, _key in columns])
+    text_at = [key in TEXT_KEYS for _label, key in columns]
     try:
         for row in rows:
             sheet.append([_cell(sheet, v, t) for v, t in zip(row, text_at, strict=True)])

@@ -14,17 +14,17 @@ import dataclasses
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import Cancelled
 from desktop.core.models import Staff
 from desktop.imports import cells
 from desktop.imports.cells import Lookups
 from desktop.imports.headers import field_of, match_header
-from desktop.imports.plan import RowTally, map_columns
+from desktop.imports.plan import RowAction, RowTally, map_columns
 from desktop.imports.sheet import ImportFileError, Table, open_table
 from desktop.imports.sheet_notes import SheetNote
 from desktop.imports.siasn_json import open_json_table
@@ -33,9 +33,11 @@ from desktop.imports.staff_riwayat import grow_riwayat
 from desktop.imports.staff_rows import Draft, RowContext, RowIssue, plan_row
 from desktop.imports.staff_units import create_units, decide, match_units, unit_id_of
 from desktop.imports.unit_plan import Hint, NewUnit, UnitPlanner, UnitRef
+from desktop.store import access
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
 from desktop.store.db import translate_errors
+from desktop.store.session import Source, from_source
 
 __all__ = [
     "Hint",
@@ -51,13 +53,6 @@ __all__ = [
 
 PROGRESS_EVERY = 200
 Progress = Callable[[int, int], bool]
-
-
-class RowAction(StrEnum):
-    BARU = "baru"
-    UBAH = "ubah"
-    SAMA = "sama"
-    DITOLAK = "ditolak"
 
 
 @dataclass
@@ -200,6 +195,7 @@ def _finish(reading: _Reading, draft: Draft, new_names: dict[str, str]) -> Plann
     staff = None if draft.rejected else draft.staff
     nama = draft.staff.nama if draft.staff else draft.nama
     changes: list[str] = []
+    changed: list[str]
     if staff is None:
         action, changed = RowAction.DITOLAK, []
     elif draft.existing is None:
@@ -238,6 +234,7 @@ def _changed_fields(
     return changed
 
 
+@from_source(Source.IMPORT)
 def apply_plan(db: sqlite_utils.Database, plan: ImportPlan) -> staff_store.UpsertResult:
     """Save the accepted rows in one transaction; nothing is saved if anything fails.
 
@@ -246,6 +243,7 @@ def apply_plan(db: sqlite_utils.Database, plan: ImportPlan) -> staff_store.Upser
     records whose superior was new get its id, and riwayat golongan/jabatan grow where the
     golongan or jabatan is new. ``unchanged`` also counts the plan's ``sama`` rows.
     """
+    access.require_some(db, Perm.IMPORT)  # then every row's unit is checked as it is saved
     fields = set(plan.columns.values())
     new = [r for r in plan.rows if r.action is RowAction.BARU]
     updates = [r for r in plan.rows if r.action is RowAction.UBAH]

@@ -25,6 +25,7 @@ from desktop.imports.unit_plan import (
     assign_kodes,
 )
 from desktop.store import units as unit_store
+from desktop.store.rows import required_id
 
 
 def match_units(db: sqlite_utils.Database, ctx: RowContext, drafts: list[Draft]) -> UnitPlanner:
@@ -127,7 +128,7 @@ def create_units(db: sqlite_utils.Database, units: list[NewUnit]) -> dict[str, i
         saved = unit_store.save_unit(
             db, Unit(unit.kode, unit.nama, unit.jenis, parent, jenis_unit=unit.jenis_unit)
         )
-        ids[unit.key] = saved.id or 0
+        ids[unit.key] = required_id(saved)
     return ids
 
 

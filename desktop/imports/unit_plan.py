@@ -19,6 +19,7 @@ from desktop.core.models import JenisUnit, Unit, UnitJenis
 from desktop.core.orgchart import UnitTree
 from desktop.core.unit_names import NEAR_MISS, UnitIndex, UnitName, acronym
 from desktop.imports.unit_paths import Step, child_level, compact, kind_of, normalize, typo_of
+from desktop.store.rows import required_id
 
 ROOT_KEY = "@instansi"
 UnitRef = int | str  # an existing unit's id, or the key of a unit the import would create
@@ -336,4 +337,4 @@ def assign_kodes(new: list[NewUnit], existing: list[Unit]) -> None:
 
 
 def index_entry(unit: Unit) -> UnitName:
-    return UnitName(unit.id or 0, unit.kode, unit.nama, unit.singkatan)
+    return UnitName(required_id(unit), unit.kode, unit.nama, unit.singkatan)

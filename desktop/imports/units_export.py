@@ -22,7 +22,9 @@ from desktop.imports.formulas import csv_text, xlsx_text
 from desktop.imports.staff_export import CSV_DELIMITER, TEXT_FORMAT, ExportFileError
 from desktop.imports.staff_export import _replacing as replacing
 from desktop.imports.units_columns import EXPORT_COLUMNS, jenis_label
+from desktop.store import audit_events
 from desktop.store import units as unit_store
+from desktop.store.rows import required_id
 
 SHEET_TITLE = "Unit"
 TEXT_KEYS = frozenset({"kode", "induk"})
@@ -39,6 +41,7 @@ def export_units(db: sqlite_utils.Database, path: Path | str) -> int:
     rows = unit_rows(db)
     with replacing(path) as temporary:
         (_write_xlsx if suffix == ".xlsx" else _write_csv)(temporary, rows)
+    audit_events.record_export(db, what="unit", file_name=path.name, count=len(rows))
     return len(rows)
 
 
@@ -64,7 +67,7 @@ def _values(db: sqlite_utils.Database, tree: UnitTree, unit: Unit) -> list[str]:
         "jenis_unit": jenis_label(unit.jenis_unit),
         "tingkat": unit.jenis.value,
         "jabatan_kepala": unit.jabatan_kepala,
-        "alias": "; ".join(unit_store.aliases_of(db, unit.id or 0)),
+        "alias": "; ".join(unit_store.aliases_of(db, required_id(unit))),
         "aktif": "Ya" if unit.aktif else "Tidak",
     }
     return [values[key] for _label, key in EXPORT_COLUMNS]

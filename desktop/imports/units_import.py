@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import ValidationError
 from desktop.core.models import JenisUnit, Unit
 from desktop.imports import cells
@@ -37,8 +38,9 @@ from desktop.imports.units_plan import (
     refuse,
 )
 from desktop.imports.units_resolve import resolve
-from desktop.store import unit_ops
+from desktop.store import access, unit_ops
 from desktop.store.db import translate_errors
+from desktop.store.session import Source, from_source
 from desktop.store.staff import UpsertResult
 from desktop.store.units import save_unit
 
@@ -107,9 +109,11 @@ def _read_row(
     return row
 
 
+@from_source(Source.IMPORT)
 def apply_plan(db: sqlite_utils.Database, plan: UnitPlan) -> UpsertResult:
     """Save the accepted rows in one transaction, parents before children (so a move never
     passes through a loop); new units without a kode get one under their parent."""
+    access.require(db, Perm.EDIT_UNITS)
     rows = {r.row: r for r in plan.rows}
     order = sorted(plan.accepted, key=lambda r: (plan.depths.get(r.row, 0), r.row))
     ids: dict[int, int] = {}

@@ -34,7 +34,7 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop.core.errors import Cancelled, KinerjaError
-from desktop.core.i18n import pick
+from desktop.core.i18n import pick, plural
 from desktop.core.periods import parse_period
 from desktop.reports import data
 from desktop.reports.concat import concat
@@ -106,9 +106,9 @@ def plan_unit(
 ) -> BatchPlan:
     """The forms of everyone active in the unit and its sub-units (or only ``staff_ids``),
     ordered by unit and name; each person's forms in the order of ``kinds``."""
-    kinds = [FormKind(k) for k in kinds]
+    forms = [FormKind(k) for k in kinds]
     code = parse_period(periode).code if periode else "TAHUNAN"
-    if periode is None and any(k is not FormKind.SKP for k in kinds):
+    if periode is None and any(k is not FormKind.SKP for k in forms):
         raise data.ReportError("period_needed")
     ws = load_workspace(db, unit_id, unit_tree(db).subtree_ids(unit_id), tahun, code)
     rows = sorted(ws.rows, key=lambda r: (r.unit_nama, r.nama, r.nip))
@@ -117,7 +117,7 @@ def plan_unit(
     for row in rows:
         if staff_ids is not None and row.staff_id not in staff_ids:
             continue
-        for kind in kinds:
+        for kind in forms:
             form, reason = _form_for(loader, row, kind)
             if form is None:
                 plan.skipped.append(Skipped(row.nip, row.nama, kind.value, reason))
@@ -186,10 +186,8 @@ def _why_empty(plan: BatchPlan) -> str:
     if not plan.skipped:
         return pick("tidak ada pegawai aktif yang dipilih.", "no active staff were chosen.")
     reasons = ", ".join(sorted({s.reason for s in plan.skipped}))
-    return pick(
-        f"{len(plan.skipped)} formulir dilewati ({reasons}).",
-        f"{len(plan.skipped)} forms skipped ({reasons}).",
-    )
+    forms = plural(len(plan.skipped), "formulir", "form", "forms")
+    return pick(f"{forms} dilewati ({reasons}).", f"{forms} skipped ({reasons}).")
 
 
 def _groups(plan: BatchPlan, separate: bool) -> list[tuple[str, list[int]]]:

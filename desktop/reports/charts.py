@@ -121,14 +121,14 @@ def distribution_bars(counts: dict[str, int], capaian: str, width: float, height
     centres = _axis(d, left, bottom, plot_w, size)
     total = sum(counts.values())
     scale = (top - bottom) / 100
-    for pct in (0, 25, 50, 75, 100):
-        y = bottom + pct * scale
+    for tick in (0, 25, 50, 75, 100):
+        y = bottom + tick * scale
         d.add(Line(left - 3, y, left, y, strokeColor=INK, strokeWidth=0.5))
         d.add(
             String(
                 left - 5,
                 y - 2.5,
-                f"{pct} %",
+                f"{tick} %",
                 fontName=fonts.REGULAR,
                 fontSize=size - 1,
                 textAnchor="end",

@@ -99,12 +99,15 @@ def concat(pdfs: list[bytes]) -> bytes:
         def renumber(match: re.Match, mapping: dict[int, int] = mapping) -> bytes:
             return b"%d 0 R" % mapping[int(match.group(1))]
 
+        def subset(match: re.Match[bytes], tag: bytes = tag) -> bytes:
+            return b"/" + tag + match.group(1)[3:] + b"+"
+
         for number, (dictionary, stream) in part.objects.items():
             target = mapping[number]
             if target == pages_root or (target in (catalog, info) and index):
                 continue  # one catalog, one page tree and one Info for the whole file
             text = _REF.sub(renumber, dictionary)
-            text = _SUBSET.sub(lambda m, tag=tag: b"/" + tag + m.group(1)[3:] + b"+", text)
+            text = _SUBSET.sub(subset, text)
             if target == catalog:
                 first_catalog = text
                 continue

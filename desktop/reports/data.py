@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import KinerjaError
 from desktop.core.models import JenisJabatan, Staff, staff_full_name
 from desktop.core.nip import normalize_digits
@@ -30,11 +31,13 @@ from desktop.reports.model import (
     RhkRow,
     SkpForm,
 )
-from desktop.store import audit, prints
+from desktop.store import access, audit, prints
+from desktop.store import penilai as penilai_store
 from desktop.store.capaian import get_capaian
 from desktop.store.evaluasi import find_evaluasi, get_evaluasi
 from desktop.store.penilai import Appraiser, pejabat_of
 from desktop.store.reference import berakhlak, golongan
+from desktop.store.rows import required_id
 from desktop.store.skp import find_skp, get_skp, superior_rhk_options
 from desktop.store.staff import find_by_nip, get_staff
 from desktop.store.units import get_office, list_units, unit_tree
@@ -87,9 +90,8 @@ class Loader:
     """Builds forms, remembering what many forms share (the unit tree, appraisers, capaian,
     the BerAKHLAK list): a batch of a thousand forms loads in about a second instead of ten.
 
-    The appraiser chain mirrors ``store.penilai`` (override, else the recorded atasan, else
-    the head up the unit tree; the atasan's superior never the employee himself) over one
-    cached tree; a test keeps the two in step."""
+    The appraiser chain is ``store.penilai``'s, asked with this loader as its ``People``
+    (employees and the unit tree from the cache)."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -124,35 +126,21 @@ class Loader:
             unit.nama if unit else "",
         )
 
-    def penilai_id(self, staff_id: int, override: int | None = None) -> int | None:
-        if override is not None:
-            return override
-        staff = self.staff(staff_id)
-        if staff.atasan_id is not None:
-            return staff.atasan_id
-        return self.tree.default_atasan(staff.unit_id, staff.id)
-
     def chain(self, skp: Skp) -> tuple[int | None, int | None]:
-        penilai = self.penilai_id(skp.staff_id, skp.penilai_id)
-        atasan = self.penilai_id(penilai) if penilai is not None else None
-        return penilai, atasan if atasan != skp.staff_id else None
+        return penilai_store.chain(self.db, skp.staff_id, skp.penilai_id, people=self)
 
     def appraisers(self, skp: Skp, ev: Evaluasi | None = None) -> tuple[Identity, Identity]:
         """Snapshots once the evaluation is set, the current chain before; where the chain of
         employees ends, the official from outside the staff list (``store.penilai.appraisers``)."""
         if ev is not None and ev.status is EvalState.DITETAPKAN and _snapshotted(ev):
             return _identity(ev.penilai), _identity(ev.atasan_penilai)
-        if skp.penilai_luar_id is not None:
-            return self.outsider(skp.penilai_luar_id), Identity()
-        penilai, atasan = self.chain(skp)
-        if penilai is None:
-            return self.outsider(self._outside_head(skp.staff_id)), Identity()
-        if atasan is None:
-            return self.person(penilai), self.outsider(self._outside_head(penilai))
-        return self.person(penilai), self.person(atasan)
+        found = penilai_store.appraisers(
+            self.db, skp.staff_id, skp.penilai_id, skp.penilai_luar_id, people=self
+        )
+        return self._printed(found[0]), self._printed(found[1])
 
-    def _outside_head(self, staff_id: int) -> int | None:
-        return self.tree.outside_head(self.staff(staff_id).unit_id, staff_id)
+    def _printed(self, who: Appraiser) -> Identity:
+        return self.outsider(who.luar_id) if who.luar_id is not None else self.person(who.staff_id)
 
     def outsider(self, luar_id: int | None) -> Identity:
         """An official from outside the staff list as forms print them."""
@@ -293,14 +281,17 @@ def _snapshotted(ev: Evaluasi) -> bool:
 
 
 def skp_form(db: sqlite_utils.Database, skp_id: int) -> SkpForm:
+    access.require_skp(db, Perm.PRINT_FORMS, skp_id=skp_id)
     return Loader(db).skp_form(skp_id)
 
 
 def evaluasi_form(db: sqlite_utils.Database, evaluasi_id: int) -> EvaluasiForm:
+    access.require_evaluasi(db, Perm.PRINT_FORMS, evaluasi_id=evaluasi_id)
     return Loader(db).evaluasi_form(evaluasi_id)
 
 
 def dokumen_form(db: sqlite_utils.Database, evaluasi_id: int) -> DokumenForm:
+    access.require_evaluasi(db, Perm.PRINT_FORMS, evaluasi_id=evaluasi_id)
     return Loader(db).dokumen_form(evaluasi_id)
 
 
@@ -313,6 +304,7 @@ def rekap_form(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str
     """Everyone active in the unit and its sub-units for the year and period, judged against
     the capaian the unit's evaluations print (its own, else the nearest above it): the rekap
     of a sub-unit and of its OPD apply the same quotas."""
+    access.require(db, Perm.REPORTS, unit_id=unit_id)
     code = parse_period(periode).code
     loader = Loader(db)
     unit = loader.tree.by_id[unit_id]
@@ -350,22 +342,48 @@ def staff_by_nip(db: sqlite_utils.Database, nip: str):
 
 def skp_of(db: sqlite_utils.Database, nip: str, tahun: int) -> Skp:
     staff = staff_by_nip(db, nip)
-    skp = find_skp(db, staff.id or 0, tahun)
-    if skp is None:
-        raise ReportError("no_skp", nama=staff.nama, tahun=tahun)
-    return skp
+    return staff_skp(db, required_id(staff), tahun, staff.nama)
 
 
 def evaluasi_of(db: sqlite_utils.Database, nip: str, tahun: int, periode: str | None) -> Evaluasi:
     if not periode:
         raise ReportError("period_needed")
+    staff = staff_by_nip(db, nip)
+    return staff_evaluasi(db, required_id(staff), tahun, periode, staff.nama)
+
+
+def staff_skp(db: sqlite_utils.Database, staff_id: int, tahun: int, nama: str = "") -> Skp:
+    """The employee's SKP of the year; ``no_skp`` (with ``nama`` or the record's) if none."""
+    skp = find_skp(db, staff_id, tahun)
+    if skp is None:
+        raise ReportError("no_skp", nama=nama or get_staff(db, staff_id).nama, tahun=tahun)
+    return skp
+
+
+def staff_evaluasi(
+    db: sqlite_utils.Database, staff_id: int, tahun: int, periode: str | None, nama: str = ""
+) -> Evaluasi:
+    """The employee's evaluation of the period; ``no_skp`` / ``no_evaluasi`` if not there yet."""
+    if not periode:
+        raise ReportError("period_needed")
     code = parse_period(periode).code
-    skp = skp_of(db, nip, tahun)
-    ev = find_evaluasi(db, skp.id or 0, code)
+    ev = find_evaluasi(db, required_id(staff_skp(db, staff_id, tahun, nama)), code)
     if ev is None:
-        staff = get_staff(db, skp.staff_id)
-        raise ReportError("no_evaluasi", nama=staff.nama, periode=code, tahun=tahun)
+        nama = nama or get_staff(db, staff_id).nama
+        raise ReportError("no_evaluasi", nama=nama, periode=code, tahun=tahun)
     return ev
+
+
+def person_form(
+    db: sqlite_utils.Database, kind: str, staff_id: int, tahun: int, periode: str, nama: str = ""
+):
+    """An employee's SKP, evaluation or dokumen evaluasi, as the Cetak menu and the command
+    line print them (the same messages when it is not there yet)."""
+    if FormKind(kind) is FormKind.SKP:
+        skp = staff_skp(db, staff_id, tahun, nama)
+        return load_form(db, kind, required_id(skp), tahun, periode)
+    ev = staff_evaluasi(db, staff_id, tahun, periode, nama)
+    return load_form(db, kind, required_id(ev), tahun, ev.periode)
 
 
 def unit_id_by_kode(db: sqlite_utils.Database, kode: str) -> int:

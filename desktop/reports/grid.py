@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeAlias
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -86,7 +87,7 @@ class Cell:
     italic: bool = False
 
 
-Spec = Cell | str | Flowable | None
+Spec: TypeAlias = Cell | str | Flowable | None
 
 
 class Grid:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -221,7 +222,7 @@ def identity_pair(
     no, label = 7 * mm, 35 * mm  # "PANGKAT/GOL. RUANG" on one line
     value = width / 2 - no - label
     grid = Grid([no, label, value, no, label, value], size=size)
-    head = dict(bold=True, align="CENTER")
+    head: dict[str, Any] = {"bold": True, "align": "CENTER"}
     grid.row(
         Cell("NO", **head),
         Cell(left_title, span=2, **head),

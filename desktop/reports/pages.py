@@ -97,7 +97,7 @@ class FormStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._doctemplate.open_form(self.stamp)  # type: ignore[attr-defined]
+        self.canv._doctemplate.open_form(self.stamp)
 
 
 class FormDocument(BaseDocTemplate):

@@ -14,6 +14,7 @@ from desktop.core.skm import PERIODS, SkmResult, SkmSurvei, period_label
 from desktop.reports.data import Loader
 from desktop.reports.model import Identity
 from desktop.store import skm as skm_store
+from desktop.store.rows import required_id
 
 
 class SkmReportError(ValidationError):
@@ -80,12 +81,12 @@ def skm_report(
     trend = tuple(
         TrendPoint(s.tahun, s.periode, r) for s, r in skm_store.surveys_of_unit(db, unit_id)
     )
-    layanan, gender = _who_answered(db, survey.id or 0)
+    layanan, gender = _who_answered(db, required_id(survey))
     subtree = loader.tree.subtree_ids(unit_id)
     return SkmReport(
         loader.office.instansi, loader.office.kota, loader.office.paper, unit.kode, unit.nama,
         survey, result, trend, layanan, gender, loader.person(unit.kepala_id),
-        len(skm_store.unit_feedback(db, subtree, tahun)),
+        skm_store.unit_feedback_count(db, subtree, tahun),
     )  # fmt: skip
 
 

@@ -24,7 +24,10 @@ from pathlib import Path
 import sqlite_utils
 
 from desktop import __version__, paths
+from desktop.core.access import Perm
+from desktop.core.audit_terms import CADANGAN, PULIH
 from desktop.core.backup_thinning import Limits, backups_to_keep
+from desktop.store import access
 from desktop.store import backup_archive as archive_io
 from desktop.store.backup_archive import BackupError
 
@@ -73,7 +76,10 @@ def create_backup(
     reason: str,
     target: Path | None = None,
 ) -> BackupInfo:
-    """Back up ``db`` into its backup folder (or to ``target``) and return what was written."""
+    """Back up ``db`` into its backup folder (or to ``target``) and return what was written.
+    A copy leaving the folder (``target``) takes the data off the PC: admin only."""
+    if target is not None:
+        access.require(db, Perm.BACKUP)
     db_path = db_path or database_path(db)
     folder = target.parent if target is not None else paths.backup_dir_for(db_path)
     if target is not None and target.exists():
@@ -91,7 +97,25 @@ def create_backup(
             _remove(snapshot)
     if target is not None:  # a copy leaving the folder (a stick): read it back before "done"
         archive_io.verify(final)
-    return read_info(final)
+    info = read_info(final)
+    if target is not None or reason in RECORDED_REASONS:
+        _record(db, CADANGAN, final, reason)
+    return info
+
+
+# Backups someone asked for, and copies leaving the folder, are recorded in the audit trail.
+# Automatic ones (otomatis, penutupan, sebelum-impor-…, before a migration or a restore) are
+# not: they stay in the office's own backup folder, and an entry written after each would be
+# a change that the next automatic backup (made "only when something changed") answers.
+RECORDED_REASONS = frozenset({"manual", "flashdisk"})
+
+
+def _record(db: sqlite_utils.Database, kind: str, archive: Path, reason: str) -> None:
+    """The backup or restore in the audit trail (issue 10): which file, why."""
+    from desktop.store.audit_events import record_event
+
+    details = {"berkas": archive.name, "alasan": reason}
+    record_event(db, kind, table="backup", summary=f"{archive.name} ({reason})", details=details)
 
 
 def auto_backup(db: sqlite_utils.Database, reason: str, limits: Limits | None = None) -> BackupInfo:
@@ -233,6 +257,7 @@ def restore(db: sqlite_utils.Database, db_path: Path, archive: Path) -> RestoreR
     ("sebelum-pemulihan"); then the pages are copied into ``db``'s own connection, so every
     reader of this connection sees the restored data at once. Older backups are migrated.
     """
+    access.require(db, Perm.BACKUP)
     from desktop.store.db import migration_files, translate_errors, upgrade
 
     info = read_info(archive)
@@ -246,6 +271,7 @@ def restore(db: sqlite_utils.Database, db_path: Path, archive: Path) -> RestoreR
         if db.conn.in_transaction:
             raise BackupError("busy")
         safety = create_backup(db, db_path, reason="sebelum-pemulihan")
+        recorded = _record_in_copy(source, known, archive, info.reason)
         with translate_errors(db_path):
             _copy_into(source, db)
     migrated = upgrade(db, db_path)
@@ -255,7 +281,30 @@ def restore(db: sqlite_utils.Database, db_path: Path, archive: Path) -> RestoreR
     if result != "ok":
         raise BackupError("damaged_after", detail=str(result))
     thin(folder, spare=frozenset({archive}))  # the one just restored stays for a while
+    if not recorded:
+        _record(db, PULIH, archive, info.reason)
     return RestoreResult(info, safety, migrated)
+
+
+def _record_in_copy(source: Path, known: set[str], archive: Path, reason: str) -> bool:
+    """Write the restore's own audit entry into the checked copy that is about to become the
+    database, so no restore is ever on disk without it (a kill -9 cannot come between). An
+    archive from an older schema is migrated after the copy and gets its entry then."""
+    from desktop.store.db import Database
+
+    check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        current = set(_applied(check)) == known
+    finally:
+        check.close()
+    if not current:
+        return False
+    staged = Database(sqlite3.connect(str(source), isolation_level="IMMEDIATE"))
+    try:
+        _record(staged, PULIH, archive, reason)
+    finally:
+        staged.close()
+    return True
 
 
 @contextlib.contextmanager

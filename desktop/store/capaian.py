@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.appraisal import CapaianOrganisasi
 from desktop.core.dates import format_date_id
 from desktop.core.errors import ValidationError
 from desktop.core.periods import parse_period
 from desktop.core.skp import UmpanBalikMasyarakat
-from desktop.store import audit
+from desktop.store import access
 from desktop.store.db import translate_errors
-from desktop.store.rows import query_as, to_row
+from desktop.store.rows import delete_row, insert_row, query_as, to_row, update_changed
 
 
 def get_capaian(
@@ -33,6 +34,7 @@ def set_capaian(
 ) -> None:
     """Record (or change) the unit's capaian for the period; unchanged values write nothing.
     ``None`` clears it (see ``clear_capaian``)."""
+    access.require(db, Perm.EDIT_UNIT_DATA, unit_id=unit_id)
     if capaian is None:
         clear_capaian(db, unit_id, tahun, periode)
         return
@@ -41,28 +43,22 @@ def set_capaian(
         current = get_capaian(db, unit_id, tahun, code)
         if current == capaian:
             return
-        db.conn.execute(
-            "INSERT INTO capaian_organisasi (unit_id, tahun, periode, capaian) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (unit_id, tahun, periode) DO UPDATE SET capaian = excluded.capaian",
-            [unit_id, tahun, code, CapaianOrganisasi(capaian).value],
-        )
-        uuid = db.execute(
-            "SELECT uuid FROM capaian_organisasi WHERE unit_id = ? AND tahun = ? AND periode = ?",
+        found = db.execute(
+            "SELECT id FROM capaian_organisasi WHERE unit_id = ? AND tahun = ? AND periode = ?",
             [unit_id, tahun, code],
-        ).fetchone()[0]
-        audit.record(
-            db,
-            action="update",
-            table="capaian_organisasi",
-            row_uuid=uuid,
-            before={"capaian": current.value if current else None},
-            after={"capaian": CapaianOrganisasi(capaian).value},
-        )
+        ).fetchone()
+        values: dict[str, object] = {"capaian": CapaianOrganisasi(capaian).value}
+        if found:
+            update_changed(db, "capaian_organisasi", found[0], values)
+        else:
+            values |= {"unit_id": unit_id, "tahun": tahun, "periode": code}
+            insert_row(db, "capaian_organisasi", values)
 
 
 def clear_capaian(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: str) -> bool:
     """Remove the unit's capaian for the period (entered by mistake), audited and leaving a
     tombstone for sync. Evaluations already set keep their ratings. False when none was set."""
+    access.require(db, Perm.EDIT_UNIT_DATA, unit_id=unit_id)
     code = parse_period(periode).code
     with translate_errors(), db.atomic():
         row = db.execute(
@@ -72,15 +68,7 @@ def clear_capaian(db: sqlite_utils.Database, unit_id: int, tahun: int, periode: 
         ).fetchone()
         if row is None:
             return False
-        db.conn.execute("DELETE FROM capaian_organisasi WHERE id = ?", [row[0]])
-        audit.record(
-            db,
-            action="delete",
-            table="capaian_organisasi",
-            row_uuid=row[1],
-            before={"capaian": row[2]},
-            after={"capaian": None},
-        )
+        delete_row(db, "capaian_organisasi", row[0])
     return True
 
 
@@ -114,6 +102,7 @@ SENTIMEN = ("positif", "netral", "negatif")
 
 def add_feedback(db: sqlite_utils.Database, item: UmpanBalikMasyarakat) -> UmpanBalikMasyarakat:
     """Store one citizen feedback item (audited); text required, dated within the year."""
+    access.require(db, Perm.EVALUATE, staff_id=item.staff_id)  # evidence for the appraiser
     item.periode = parse_period(item.periode).code
     item.isi, item.sumber = item.isi.strip(), item.sumber.strip()
     if not item.isi:
@@ -124,15 +113,6 @@ def add_feedback(db: sqlite_utils.Database, item: UmpanBalikMasyarakat) -> Umpan
         raise FeedbackError("tanggal", tanggal=format_date_id(item.tanggal), tahun=item.tahun)
     row = to_row(item, exclude=("id", "uuid"))
     with translate_errors(), db.atomic():
-        cur = db.conn.execute(
-            f"INSERT INTO umpan_balik_masyarakat ({', '.join(row)}) "
-            f"VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
-        )
-        item.id = cur.lastrowid
-        item.uuid = db.execute(
-            "SELECT uuid FROM umpan_balik_masyarakat WHERE id = ?", [item.id]
-        ).fetchone()[0]
-        audit.record(db, action="insert", table="umpan_balik_masyarakat", row_uuid=item.uuid,
-                     after=row, summary="umpan balik masyarakat")  # fmt: skip
+        stored = insert_row(db, "umpan_balik_masyarakat", row, audit="umpan balik masyarakat")
+        item.id, item.uuid = stored["id"], stored["uuid"]
     return item

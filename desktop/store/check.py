@@ -20,6 +20,7 @@ from desktop.core.errors import StoreError, ValidationError
 from desktop.core.i18n import pick
 from desktop.core.nip import parse_nip
 from desktop.core.orgchart import UnitTree
+from desktop.store.audit import chain_breaks
 from desktop.store.db import MIGRATION_SET, Database, migration_files, store_error_for
 from desktop.store.units import list_units
 
@@ -172,6 +173,15 @@ def _audit(db: sqlite_utils.Database, report: CheckReport) -> None:
     report.facts[pick("catatan audit", "audit entries")] = count
     if last_at:
         report.facts[pick("perubahan terakhir", "last change")] = f"{last_at} ({last_user})"
+    if _applied(db, "0014_audit_chain"):  # chained since then; older rows sealed by it
+        _listed([b.message() for b in chain_breaks(db, limit=MAX_LISTED + 1)], report)
+
+
+def _applied(db: sqlite_utils.Database, migration: str) -> bool:
+    if "_sqlite_migrations" not in db.table_names():
+        return False
+    sql = "SELECT 1 FROM _sqlite_migrations WHERE migration_set = ? AND name = ?"
+    return db.execute(sql, [MIGRATION_SET, migration]).fetchone() is not None
 
 
 def _facts(db: sqlite_utils.Database, report: CheckReport) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store.rows import to_row
+from desktop.store.rows import delete_row, insert_row, to_row, update_changed
 
 
 def sync_children(
@@ -23,8 +23,11 @@ def sync_children(
     *,
     order_col: str | None = "urutan",
     natural_key: str | None = None,
+    audit: str | None = "",
 ) -> None:
-    """Make the stored children of ``parent_id`` equal ``items``; sets their id and uuid."""
+    """Make the stored children of ``parent_id`` equal ``items``; sets their id and uuid.
+    Each inserted, changed or removed row is audited field by field with ``audit`` as the
+    summary (``NO_AUDIT``: none)."""
     stored = [
         dict(r) for r in db.query(f"SELECT * FROM {table} WHERE {parent_col} = ?", [parent_id])
     ]
@@ -39,24 +42,12 @@ def sync_children(
         if old is None and natural_key:
             old = by_key.get(row[natural_key])
         if old is None:
-            _insert(db, table, row, item)
+            after = insert_row(db, table, row, audit=audit)
+            item.id, item.uuid = after["id"], after["uuid"]
         else:
             item.id, item.uuid = old["id"], old["uuid"]
-            changes = {k: v for k, v in row.items() if old.get(k) != v}
-            if changes:
-                sets = ", ".join(f"{k} = ?" for k in changes)
-                db.conn.execute(
-                    f"UPDATE {table} SET {sets} WHERE id = ?", [*changes.values(), old["id"]]
-                )
+            update_changed(db, table, old["id"], row, audit=audit, before=old)
         keep.add(item.uuid)
-    gone = [r["id"] for r in stored if r["uuid"] not in keep]
-    for row_id in gone:
-        db.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
-
-
-def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any], item: Any) -> None:
-    cols = ", ".join(row)
-    marks = ", ".join("?" * len(row))
-    cur = db.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-    item.id = cur.lastrowid
-    item.uuid = db.execute(f"SELECT uuid FROM {table} WHERE id = ?", [item.id]).fetchone()[0]
+    for old in stored:
+        if old["uuid"] not in keep:
+            delete_row(db, table, old["id"], audit=audit, before=old)

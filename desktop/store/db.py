@@ -26,7 +26,7 @@ from sqlite_utils.migrations import Migrations
 
 from desktop import paths
 from desktop.core.errors import StoreError
-from desktop.store import lock
+from desktop.store import audit, lock
 
 MIGRATION_SET = "kinerja"
 BUSY_TIMEOUT_S = 5.0
@@ -57,6 +57,7 @@ def build_migrations() -> Migrations:
     for path in migration_files():
 
         def apply(db: sqlite_utils.Database, path: Path = path) -> None:
+            audit.register_functions(db.conn)  # 0014 seals the older audit rows with it
             for statement in split_statements(path.read_text(encoding="utf-8")):
                 db.conn.execute(statement)
 
@@ -256,9 +257,17 @@ _ERROR_CODES = (
 )
 
 
+# RAISE(ABORT, code) in a migration's trigger → StoreError code
+_TRIGGER_CODES = {
+    "audit_log_append_only": "audit_append_only",
+}
+
+
 def store_error_for(exc: sqlite3.Error, path: Path | str = "") -> StoreError | None:
     """The StoreError a person should see for a low-level SQLite failure (None: a bug)."""
     name = getattr(exc, "sqlite_errorname", None) or ""
+    if name == "SQLITE_CONSTRAINT_TRIGGER" and exc.args and exc.args[0] in _TRIGGER_CODES:
+        return StoreError(_TRIGGER_CODES[exc.args[0]])  # the code our own trigger raised
     where = Path(path) if path else lock.only_open_path()
     for prefix, code in _ERROR_CODES:
         if name.startswith(prefix):

@@ -10,19 +10,28 @@ from datetime import date
 
 import sqlite_utils
 
+from desktop.core.access import Perm, transition_perm
 from desktop.core.appraisal import CapaianOrganisasi, Rating, head_hasil_rating
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.periods import Period, parse_period
 from desktop.core.skp import Evaluasi, Pejabat, Realisasi, UmpanBalikPerilaku
 from desktop.core.workflow import EVAL_FLOW, Action, EvalState, Role, next_state
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.capaian import get_capaian
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
 from desktop.store.penilai import PEJABAT_FIELDS as _PEJABAT
 from desktop.store.penilai import pejabat, resolve_penilai, snapshot_values
-from desktop.store.rows import from_row, query_as, to_row
-from desktop.store.session import current_role
+from desktop.store.rows import (
+    NO_AUDIT,
+    from_row,
+    insert_row,
+    query_as,
+    required_id,
+    to_row,
+    update_changed,
+)
+from desktop.store.session import Session
 from desktop.store.skp import get_skp
 from desktop.store.units import get_office
 from desktop.store.versions import record_version, refuse_if_changed
@@ -103,7 +112,7 @@ def open_evaluasi(db: sqlite_utils.Database, skp_id: int, periode: str) -> Evalu
     ev = find_evaluasi(db, skp_id, periode) or Evaluasi(skp_id=skp_id, periode=periode)
     skp = get_skp(db, skp_id)
     have = {r.iki_id for r in ev.realisasi}
-    ev.realisasi += [Realisasi(iki.id or 0) for iki in skp.all_iki() if iki.id not in have]
+    ev.realisasi += [Realisasi(required_id(iki)) for iki in skp.all_iki() if iki.id not in have]
     order = {iki.id: n for n, iki in enumerate(skp.all_iki())}
     ev.realisasi.sort(key=lambda r: order.get(r.iki_id, 999))
     values = {p.nilai_no for p in ev.perilaku}
@@ -136,7 +145,7 @@ def _check_head_rating(db: sqlite_utils.Database, ev: Evaluasi) -> None:
     skp = get_skp(db, ev.skp_id)
     capaian = head_capaian(db, skp.staff_id, skp.tahun, ev.periode)
     expected = head_hasil_rating(capaian) if capaian else None
-    if expected is not None and ev.rating_hasil not in (None, expected):
+    if capaian is not None and expected is not None and ev.rating_hasil not in (None, expected):
         raise EvaluasiError("head_rating", capaian=capaian.label, rating=expected.label)
 
 
@@ -154,12 +163,16 @@ def save_evaluasi(
     *,
     role: Role | None = None,
     expected_version: str | None = None,
+    session: Session | None = None,
 ) -> Evaluasi:
     """Save content and ratings. A new evaluation needs a role that may enter evaluations, an
     SKP, a period of the office's kind and no other evaluation of that period; a stored one
     is refused once set (locked). Every refusal is an ``EvaluasiError``/``WorkflowError``.
     With ``expected_version`` (``edit_version`` at load) a stale edit is refused."""
-    role = role or current_role()
+    who = access.require_evaluasi(
+        db, Perm.EVALUATE, evaluasi_id=ev.id, skp_id=ev.skp_id, session=session
+    )
+    role = role or who.role  # the workflow asks the session's role (``role=``: old callers)
     with translate_errors(), db.atomic():
         if ev.id is not None:
             refuse_if_changed(db, "evaluasi", ev.id, expected_version, EVALUASI_PARTS)
@@ -167,7 +180,7 @@ def save_evaluasi(
             _save(db, ev, role)
         except sqlite3.IntegrityError as exc:
             raise EvaluasiError("integrity", detail=str(exc)) from exc
-        saved = get_evaluasi(db, ev.id or 0)
+        saved = get_evaluasi(db, required_id(ev))
     return saved
 
 
@@ -177,38 +190,27 @@ def _save(db: sqlite_utils.Database, ev: Evaluasi, role: Role) -> None:
     skp = get_skp(db, ev.skp_id)
     _check_head_rating(db, ev)
     _check_iki(ev, {iki.id for iki in skp.all_iki()})
-    rev_before = _rev(db)
     row = _row(ev)
+    summary = f"{ev.periode}: {row['predikat'] or '-'}"  # the log is data: Indonesian
     if ev.id is None:
         next_state(EVAL_FLOW, EvalState.DRAFT, role, Action.UBAH)
         if find_evaluasi(db, ev.skp_id, period.code) is not None:
             raise EvaluasiError("exists", periode=period.label())
         _check_period_kind(db, period)
         row["status"] = EvalState.DRAFT.value
-        cur = db.conn.execute(
-            f"INSERT INTO evaluasi ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
-        )
-        ev.id = cur.lastrowid
+        ev.id = insert_row(db, "evaluasi", row, audit=summary)["id"]
     else:
         stored = get_evaluasi(db, ev.id)
         if (stored.skp_id, stored.periode) != (ev.skp_id, period.code):
             raise EvaluasiError("identity")
         next_state(EVAL_FLOW, stored.status, role, Action.UBAH)
-        _update(db, ev.id, row)
+        update_changed(db, "evaluasi", ev.id, row, audit=summary)  # each rating: old → new
     for table, items, key in (
         ("realisasi", ev.realisasi, "iki_id"),
         ("evaluasi_perilaku", ev.perilaku, "nilai_no"),
     ):
-        sync_children(db, table, "evaluasi_id", ev.id or 0, items, order_col=None, natural_key=key)
-    if _rev(db) != rev_before:  # something really changed
-        uuid, predikat = db.execute(
-            "SELECT uuid, predikat FROM evaluasi WHERE id = ?", [ev.id]
-        ).fetchone()
-        audit.record(
-            db, action="update", table="evaluasi", row_uuid=uuid,
-            summary=f"{ev.periode}: {predikat or '-'}",
-        )  # fmt: skip
+        sync_children(db, table, "evaluasi_id", required_id(ev), items, order_col=None,
+                      natural_key=key, audit=summary)  # fmt: skip
 
 
 def _check_iki(ev: Evaluasi, iki_ids: set[int | None]) -> None:
@@ -224,26 +226,12 @@ def _check_period_kind(db: sqlite_utils.Database, period: Period) -> None:
         raise EvaluasiError("period_kind", kind=kind, periode=period.label())
 
 
-def _rev(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT rev FROM sync_state").fetchone()[0]
-
-
 def _row(ev: Evaluasi) -> dict:
     row = to_row(ev, exclude=("id", "uuid", "status", "alasan", "ditetapkan_pada"))
     row.pop("penilai", None)
     row.pop("atasan_penilai", None)
     row["predikat"] = ev.predikat.value if ev.predikat else None
     return row
-
-
-def _update(db: sqlite_utils.Database, evaluasi_id: int, row: dict) -> None:
-    before = dict(next(db.query("SELECT * FROM evaluasi WHERE id = ?", [evaluasi_id])))
-    changes = {k: v for k, v in row.items() if before.get(k) != v}
-    if changes:
-        sets = ", ".join(f"{k} = ?" for k in changes)
-        db.conn.execute(
-            f"UPDATE evaluasi SET {sets} WHERE id = ?", [*changes.values(), evaluasi_id]
-        )
 
 
 def transition_evaluasi(
@@ -254,9 +242,13 @@ def transition_evaluasi(
     role: Role | None = None,
     reason: str = "",
     today: date | None = None,
+    session: Session | None = None,
 ) -> Evaluasi:
-    """Rate, set (lock, with snapshots) or reopen (with a reason), per the workflow table."""
-    role = role or current_role()
+    """Rate, set (lock, with snapshots), reopen or uphold a keberatan (with a reason), per
+    the workflow table."""
+    perm = transition_perm(EVAL_FLOW, action)
+    who = access.require_evaluasi(db, perm, evaluasi_id=evaluasi_id, session=session)
+    role = role or who.role
     with translate_errors(), db.atomic():
         ev = get_evaluasi(db, evaluasi_id)
         new_state = next_state(EVAL_FLOW, ev.status, role, action, reason)
@@ -270,17 +262,10 @@ def transition_evaluasi(
             values["ditetapkan_pada"] = (today or date.today()).isoformat()
         if reason.strip():
             values["alasan"] = reason.strip()
-        sets = ", ".join(f"{k} = ?" for k in values)
-        db.conn.execute(f"UPDATE evaluasi SET {sets} WHERE id = ?", [*values.values(), evaluasi_id])
-        audit.record(
-            db,
-            action=str(action),
-            table="evaluasi",
-            row_uuid=ev.uuid,
-            before={"status": ev.status.value},
-            after={"status": str(new_state)},
-            summary=reason.strip(),
-        )
+        before = dict(next(db.query("SELECT * FROM evaluasi WHERE id = ?", [evaluasi_id])))
+        update_changed(db, "evaluasi", evaluasi_id, values, audit=NO_AUDIT, before=before)
+        audit.record(db, action=str(action), table="evaluasi", row_uuid=ev.uuid, before=before,
+                     after={**before, **values}, summary=reason.strip())  # fmt: skip
     return get_evaluasi(db, evaluasi_id)
 
 

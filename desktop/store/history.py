@@ -40,7 +40,7 @@ def load_history(db: sqlite_utils.Database, staff_id: int) -> StaffHistory:
 def save_history(db: sqlite_utils.Database, staff_id: int, history: StaffHistory) -> None:
     """Make the stored history equal to ``history`` (call inside a transaction)."""
     for attr, (table, _cls) in HISTORY_TABLES.items():
-        sync_children(db, table, "staff_id", staff_id, getattr(history, attr))
+        sync_children(db, table, "staff_id", staff_id, getattr(history, attr), audit="riwayat")
 
 
 def insert_many(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:

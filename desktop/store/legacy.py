@@ -12,9 +12,11 @@ from decimal import Decimal
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.legacy import LegacyError, PenilaianLama, Sebutan, check
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
+from desktop.store.rows import insert_row
 
 _COLUMNS = (
     "staff_id", "tahun", "nilai_skp", "nilai_perilaku", "nilai_prestasi", "sebutan",
@@ -55,6 +57,7 @@ def import_legacy(db: sqlite_utils.Database, records: list[PenilaianLama]) -> Le
     result = LegacyImportResult()
     with translate_errors(), db.atomic():
         for record in records:
+            access.require(db, Perm.IMPORT, staff_id=record.staff_id)
             result.warnings += check(record)
             values = _values(record)
             stored = db.execute(
@@ -70,12 +73,7 @@ def import_legacy(db: sqlite_utils.Database, records: list[PenilaianLama]) -> Le
                     raise LegacyError("changed", tahun=record.tahun, nip=nip[0] if nip else "?")
                 result.unchanged += 1
                 continue
-            cur = db.conn.execute(
-                f"INSERT INTO penilaian_pp46 ({', '.join(values)}) "
-                f"VALUES ({', '.join('?' * len(values))})",
-                list(values.values()),
-            )
-            record.id = cur.lastrowid
+            record.id = insert_row(db, "penilaian_pp46", values, audit="PP 46/2011")["id"]
             result.inserted += 1
         if result.inserted:
             audit.record(

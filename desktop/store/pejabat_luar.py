@@ -5,15 +5,14 @@ SKP (``skp.penilai_luar_id``). A record is deactivated, never deleted, once form
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.models import PejabatLuar, StatusAsn
-from desktop.store import audit
+from desktop.store import access
 from desktop.store.db import translate_errors
-from desktop.store.rows import from_row, query_as, to_row
+from desktop.store.rows import from_row, insert_row, query_as, to_row, update_changed
 
 
 class PejabatLuarError(ValidationError):
@@ -72,39 +71,21 @@ def validate(db: sqlite_utils.Database, person: PejabatLuar) -> PejabatLuar:
 
 def save_pejabat_luar(db: sqlite_utils.Database, person: PejabatLuar) -> PejabatLuar:
     """Insert or update one official; a save that changes nothing writes nothing."""
+    access.require(db, Perm.EDIT_UNITS)
     person = validate(db, person)
     row = to_row(person, exclude=("id", "uuid"))
     with translate_errors(), db.atomic():
+        summary = f"Pejabat luar: {person.nama}"
         if person.id is None:
-            cur = db.conn.execute(
-                f"INSERT INTO pejabat_luar ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            person.id = cur.lastrowid
-            saved = get_pejabat_luar(db, person.id)
-            audit.record(
-                db, action="insert", table="pejabat_luar", row_uuid=saved.uuid,
-                after=asdict(saved), summary=f"Pejabat luar: {saved.nama}",
-            )  # fmt: skip
-            return saved
-        before = get_pejabat_luar(db, person.id)
-        old = to_row(before, exclude=("id", "uuid"))
-        changes = {k: v for k, v in row.items() if old.get(k) != v}
-        if changes:
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            db.conn.execute(
-                f"UPDATE pejabat_luar SET {sets} WHERE id = ?", [*changes.values(), person.id]
-            )
-            audit.record(
-                db, action="update", table="pejabat_luar", row_uuid=before.uuid,
-                before={k: old[k] for k in changes}, after=changes,
-                summary=f"Pejabat luar: {person.nama}",
-            )  # fmt: skip
+            person.id = insert_row(db, "pejabat_luar", row, audit=summary)["id"]
+        else:
+            update_changed(db, "pejabat_luar", person.id, row, audit=summary)
     return get_pejabat_luar(db, person.id)
 
 
 def set_unit_head(db: sqlite_utils.Database, unit_id: int, luar_id: int | None) -> None:
     """Make an outside official the head of a unit (None removes it)."""
+    access.require(db, Perm.EDIT_UNITS)
     with translate_errors(), db.atomic():
         row = db.execute("SELECT uuid, kepala_luar_id FROM unit WHERE id = ?", [unit_id])
         found = row.fetchone()
@@ -114,12 +95,8 @@ def set_unit_head(db: sqlite_utils.Database, unit_id: int, luar_id: int | None) 
             return
         if luar_id is not None:
             check_usable(db, luar_id)
-        db.conn.execute("UPDATE unit SET kepala_luar_id = ? WHERE id = ?", [luar_id, unit_id])
-        audit.record(
-            db, action="update", table="unit", row_uuid=found[0],
-            before={"kepala_luar_id": found[1]}, after={"kepala_luar_id": luar_id},
-            summary="Kepala unit dari luar daftar pegawai",
-        )  # fmt: skip
+        update_changed(db, "unit", unit_id, {"kepala_luar_id": luar_id},
+                       audit="Kepala unit dari luar daftar pegawai")  # fmt: skip
 
 
 def check_usable(db: sqlite_utils.Database, luar_id: int) -> PejabatLuar:

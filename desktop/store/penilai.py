@@ -9,11 +9,14 @@ them when it is set, so a later transfer never rewrites history.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Protocol
 
 import sqlite_utils
 
-from desktop.core.models import StatusAsn, full_name, staff_full_name
+from desktop.core.models import Staff, StatusAsn, full_name, staff_full_name
+from desktop.core.orgchart import UnitTree
 from desktop.core.skp import Pejabat
 from desktop.store.pejabat_luar import get_pejabat_luar
 from desktop.store.reference import golongan
@@ -35,16 +38,48 @@ class Appraiser:
         return self.staff_id is not None or self.luar_id is not None
 
 
+class People(Protocol):
+    """Where the chain reads employees and the unit tree. By default the database, each call;
+    a batch of forms passes its cache (``reports.data.Loader``) — one rule either way."""
+
+    @property
+    def tree(self) -> UnitTree: ...
+
+    def staff(self, staff_id: int) -> Staff: ...
+
+
+class _Fresh:
+    """The database as ``People``: employees read when asked, the tree once per question."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._tree: UnitTree | None = None
+
+    @property
+    def tree(self) -> UnitTree:
+        if self._tree is None:
+            self._tree = unit_tree(self.db)
+        return self._tree
+
+    def staff(self, staff_id: int) -> Staff:
+        return get_staff(self.db, staff_id)
+
+
 def resolve_penilai(
-    db: sqlite_utils.Database, staff_id: int, override: int | None = None
+    db: sqlite_utils.Database,
+    staff_id: int,
+    override: int | None = None,
+    *,
+    people: People | None = None,
 ) -> int | None:
     """Pejabat Penilai: the SKP's override, else the recorded atasan, else the unit tree."""
     if override is not None:
         return override
-    staff = get_staff(db, staff_id)
+    source: People = people or _Fresh(db)
+    staff = source.staff(staff_id)
     if staff.atasan_id is not None:
         return staff.atasan_id
-    return unit_tree(db).default_atasan(staff.unit_id, staff.id)
+    return source.tree.default_atasan(staff.unit_id, staff.id)
 
 
 def appraiser(
@@ -52,16 +87,19 @@ def appraiser(
     staff_id: int,
     override: int | None = None,
     luar: int | None = None,
+    *,
+    people: People | None = None,
 ) -> Appraiser:
     """Pejabat Penilai: the SKP's outside official, else the employee chain of
     ``resolve_penilai``, else the outside official heading a unit up the tree (the Bupati)."""
     if luar is not None:
         return Appraiser(luar_id=luar)
-    penilai = resolve_penilai(db, staff_id, override)
+    source: People = people or _Fresh(db)
+    penilai = resolve_penilai(db, staff_id, override, people=source)
     if penilai is not None:
         return Appraiser(staff_id=penilai)
-    staff = get_staff(db, staff_id)
-    return Appraiser(luar_id=unit_tree(db).outside_head(staff.unit_id, staff_id))
+    staff = source.staff(staff_id)
+    return Appraiser(luar_id=source.tree.outside_head(staff.unit_id, staff_id))
 
 
 def appraisers(
@@ -69,13 +107,16 @@ def appraisers(
     staff_id: int,
     override: int | None = None,
     luar: int | None = None,
+    *,
+    people: People | None = None,
 ) -> tuple[Appraiser, Appraiser]:
     """(Pejabat Penilai, Atasan Pejabat Penilai); an outside official's own superior is not
     recorded, and the atasan is never the employee himself."""
-    penilai = appraiser(db, staff_id, override, luar)
+    source: People = people or _Fresh(db)
+    penilai = appraiser(db, staff_id, override, luar, people=source)
     if penilai.staff_id is None:
         return penilai, Appraiser()
-    atasan = appraiser(db, penilai.staff_id)
+    atasan = appraiser(db, penilai.staff_id, people=source)
     return penilai, Appraiser() if atasan.staff_id == staff_id else atasan
 
 
@@ -113,11 +154,16 @@ def pejabat(db: sqlite_utils.Database, staff_id: int | None) -> Pejabat:
 
 
 def chain(
-    db: sqlite_utils.Database, staff_id: int, override: int | None
+    db: sqlite_utils.Database,
+    staff_id: int,
+    override: int | None,
+    *,
+    people: People | None = None,
 ) -> tuple[int | None, int | None]:
     """(Pejabat Penilai, Atasan Pejabat Penilai) of an employee whose SKP names ``override``."""
-    penilai_id = resolve_penilai(db, staff_id, override)
-    atasan_id = resolve_penilai(db, penilai_id) if penilai_id is not None else None
+    source: People = people or _Fresh(db)
+    penilai_id = resolve_penilai(db, staff_id, override, people=source)
+    atasan_id = resolve_penilai(db, penilai_id, people=source) if penilai_id is not None else None
     return penilai_id, atasan_id if atasan_id != staff_id else None
 
 
@@ -161,3 +207,37 @@ def penilai_candidates(db: sqlite_utils.Database, staff_id: int) -> list[int]:
         )
     }
     return [h for h in heads if h in active]
+
+
+def appraisees(db: sqlite_utils.Database, penilai_id: int) -> set[int]:
+    """Every employee whose Pejabat Penilai is ``penilai_id`` by ``resolve_penilai``: the
+    recorded atasan, else the unit tree, plus any SKP that names them as its override; never
+    the penilai himself (what a penilai or atasan session may see and appraise)."""
+    return appraisees_of(db, {penilai_id}) - {penilai_id}
+
+
+def appraisees_of(db: sqlite_utils.Database, penilai_ids: set[int]) -> set[int]:
+    """``appraisees`` of several people at once, in a handful of queries (an atasan's chain
+    over a large OPD: thousands of penilai)."""
+    if not penilai_ids:
+        return set()
+    tree = unit_tree(db)
+    ids = json.dumps(sorted(penilai_ids))
+    headed = [u.id for u in tree.by_id.values() if u.kepala_id in penilai_ids and u.id is not None]
+    below = set().union(*(tree.subtree_ids(u) for u in headed)) if headed else set()
+    found = {
+        row[0]
+        for row in db.execute(
+            "SELECT id FROM staff WHERE atasan_id IN (SELECT value FROM json_each(?)) "
+            "UNION SELECT staff_id FROM skp WHERE penilai_id IN (SELECT value FROM json_each(?))",
+            [ids, ids],
+        )
+    }
+    if below:
+        rows = db.execute(
+            "SELECT id, unit_id FROM staff WHERE atasan_id IS NULL "
+            "AND unit_id IN (SELECT value FROM json_each(?))",
+            [json.dumps(sorted(below))],
+        )
+        found |= {sid for sid, unit in rows if tree.default_atasan(unit, sid) in penilai_ids}
+    return found

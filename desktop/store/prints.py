@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from desktop.store import audit
+from desktop.core.access import Perm
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
+from desktop.store.rows import NO_AUDIT, update_changed
 
 RECORD_TABLES = {"skp": "skp", "evaluasi": "evaluasi", "dokumen": "evaluasi", "rekap": "unit"}
 
@@ -63,6 +65,25 @@ def log_prints(db: sqlite_utils.Database, entries: list[PrintEntry]) -> None:
                 for e in entries
             ],
         )
+        _record_prints(db, entries, user)
+
+
+def _record_prints(db: sqlite_utils.Database, entries: list[PrintEntry], user: str) -> None:
+    """One ``cetak`` audit entry per printed form, naming whom it concerns (same transaction)."""
+    audit.record_many(
+        db,
+        [
+            {
+                "action": "cetak",
+                "table": RECORD_TABLES[e.kind],
+                "row_uuid": e.record_uuid,
+                "user": user,
+                "staff_uuid": audit.staff_uuid_of(db, RECORD_TABLES[e.kind], e.record_uuid),
+                "summary": f"{e.kind} {e.tahun} {e.periode} kode {e.code}".replace("  ", " "),
+            }
+            for e in entries
+        ],
+    )
 
 
 def find_print(db: sqlite_utils.Database, code: str) -> PrintRecord | None:
@@ -108,12 +129,13 @@ def set_office_print(
     db: sqlite_utils.Database, *, paper: str | None = None, emblem: bytes | bool | None = False
 ) -> None:
     """Change the paper size and/or the emblem (``None`` removes it; ``False`` keeps it)."""
+    access.require(db, Perm.EDIT_UNITS)
     before = {"kertas": office_paper(db), "emblem": _digest(office_emblem(db))}
     with translate_errors(), db.atomic():
-        if paper is not None:
-            db.conn.execute("UPDATE office SET kertas = ? WHERE id = 1", [paper])
+        values: dict[str, object] = {} if paper is None else {"kertas": paper}
         if emblem is not False:
-            db.conn.execute("UPDATE office SET emblem = ? WHERE id = 1", [emblem])
+            values["emblem"] = emblem
+        update_changed(db, "office", 1, values, audit=NO_AUDIT)  # audited below, emblem hashed
         after = {"kertas": office_paper(db), "emblem": _digest(office_emblem(db))}
         if after != before:
             office_uuid = db.execute("SELECT office_uuid FROM office").fetchone()[0]

@@ -10,12 +10,17 @@ scope matrix that way); ``acting`` sets the session for a block and restores the
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import wraps
+from typing import ParamSpec, TypeVar
 
 from desktop.core.workflow import Role
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class Source(StrEnum):
@@ -35,6 +40,9 @@ class Session:
     staff_id: int | None = None  # the employee behind the account (penilai, atasan, pegawai)
     unit_ids: frozenset[int] = field(default_factory=frozenset)  # operator scope (unit roots)
     source: Source = Source.GUI
+    # a window over a database with accounts, waiting for its sign-in: it sees nobody and may
+    # do nothing (nothing personal is even read before someone signs in)
+    locked: bool = False
 
     @property
     def signed_in(self) -> bool:
@@ -82,3 +90,18 @@ def set_role(role: Role) -> None:
 
 def current_role() -> Role:
     return _current.role
+
+
+def from_source(source: Source) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorate a whole flow (a spreadsheet import's apply step, a central package import):
+    its audit rows say ``import`` or ``sync``, whoever is signed in."""
+
+    def decorate(func: Callable[P, R]) -> Callable[P, R]:
+        @wraps(func)
+        def run(*args: P.args, **kwargs: P.kwargs) -> R:
+            with acting(source=source):
+                return func(*args, **kwargs)
+
+        return run
+
+    return decorate

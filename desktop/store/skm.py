@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import ValidationError
 from desktop.core.skm import (
     DEMOGRAPHICS,
@@ -25,12 +26,13 @@ from desktop.core.skm import (
     tally,
 )
 from desktop.core.skp import UmpanBalikMasyarakat
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
-from desktop.store.rows import from_row
+from desktop.store.rows import NO_AUDIT, from_row, insert_row, required_id, update_changed
 
 _ANSWER_COLUMNS = tuple(f"u{u.no}" for u in UNSUR)
 _ORDER = {code: n for n, code in enumerate(PERIODS)}
+FEEDBACK_SHOWN = 30  # the newest citizen-feedback entries the workspace lists
 
 
 class SkmStoreError(ValidationError):
@@ -141,14 +143,13 @@ def _ensure_survey(
 ) -> SkmSurvei:
     survey = get_survey(db, unit_id, tahun, periode)
     if survey is None:
-        db.conn.execute(
-            "INSERT INTO skm_survei (unit_id, tahun, periode, populasi) VALUES (?, ?, ?, ?)",
-            [unit_id, tahun, periode, populasi],
-        )
+        values = {"unit_id": unit_id, "tahun": tahun, "periode": periode, "populasi": populasi}
+        insert_row(db, "skm_survei", values, audit=NO_AUDIT)  # the caller's entry says it
         survey = get_survey(db, unit_id, tahun, periode)
         assert survey is not None
     elif populasi is not None and populasi != survey.populasi:
-        db.conn.execute("UPDATE skm_survei SET populasi = ? WHERE id = ?", [populasi, survey.id])
+        values = {"populasi": populasi}
+        update_changed(db, "skm_survei", required_id(survey), values, audit=NO_AUDIT)
         survey.populasi = populasi
     return survey
 
@@ -177,6 +178,7 @@ def save_respondents(
     """Replace the respondents that came from ``berkas`` with ``rows`` and recompute the
     rekap from every respondent of the survey, in one transaction. The same rows again
     change nothing."""
+    access.require(db, Perm.EDIT_UNIT_DATA, unit_id=unit_id)
     with translate_errors(), db.atomic():
         before = get_survey(db, unit_id, tahun, periode)
         stored = respondents(db, before.id, berkas) if before and before.id else {}
@@ -203,7 +205,7 @@ def save_respondents(
         ]  # fmt: skip
         _write_rekap(db, survey.id, tally(answers))
         if survey.sumber != "impor":
-            db.conn.execute("UPDATE skm_survei SET sumber = 'impor' WHERE id = ?", [survey.id])
+            update_changed(db, "skm_survei", survey.id, {"sumber": "impor"}, audit=NO_AUDIT)
         audit.record(
             db, action="import", table="skm_survei", row_uuid=survey.uuid,
             after={"berkas": berkas, "responden": len(rows)},
@@ -253,6 +255,7 @@ def save_rekap(
 ) -> SkmSurvei:  # fmt: skip
     """Store summary counts typed by hand (sumber ``manual``); refused on a survey whose
     rekap comes from imported respondents."""
+    access.require(db, Perm.EDIT_UNIT_DATA, unit_id=unit_id)
     check_counts(counts)
     with translate_errors(), db.atomic():
         before = get_survey(db, unit_id, tahun, periode)
@@ -264,7 +267,7 @@ def save_rekap(
         assert survey.id is not None
         changed = _write_rekap(db, survey.id, list(counts))
         if survey.sumber != "manual":
-            db.conn.execute("UPDATE skm_survei SET sumber = 'manual' WHERE id = ?", [survey.id])
+            update_changed(db, "skm_survei", survey.id, {"sumber": "manual"}, audit=NO_AUDIT)
             survey.sumber, changed = "manual", True
         if changed or before is None:
             audit.record(
@@ -276,6 +279,8 @@ def save_rekap(
 
 def set_follow_up(db: sqlite_utils.Database, survei_id: int, text: str) -> bool:
     """The unit's rencana tindak lanjut printed on the report; unchanged text writes nothing."""
+    unit = db.execute("SELECT unit_id FROM skm_survei WHERE id = ?", [survei_id]).fetchone()
+    access.require(db, Perm.EDIT_UNIT_DATA, unit_id=unit[0] if unit else None)
     text = text.strip()
     with translate_errors(), db.atomic():
         row = db.execute(
@@ -283,28 +288,36 @@ def set_follow_up(db: sqlite_utils.Database, survei_id: int, text: str) -> bool:
         ).fetchone()
         if row is None or row[1] == text:
             return False
-        db.conn.execute(
-            "UPDATE skm_survei SET rencana_tindak_lanjut = ? WHERE id = ?", [text, survei_id]
-        )
-        audit.record(db, action="update", table="skm_survei", row_uuid=row[0],
-                     before={"rencana_tindak_lanjut": row[1]},
-                     after={"rencana_tindak_lanjut": text})  # fmt: skip
+        update_changed(db, "skm_survei", survei_id, {"rencana_tindak_lanjut": text})
     return True
 
 
+_FEEDBACK_OF_UNITS = (
+    "FROM umpan_balik_masyarakat f JOIN staff s ON s.id = f.staff_id "
+    "WHERE f.tahun = ? AND s.unit_id IN (SELECT value FROM json_each(?))"
+)
+
+
 def unit_feedback(
-    db: sqlite_utils.Database, unit_ids: set[int], tahun: int
+    db: sqlite_utils.Database, unit_ids: set[int], tahun: int, *, limit: int = -1
 ) -> list[tuple[str, UmpanBalikMasyarakat]]:
     """The citizen-feedback entries about the staff of the units in the year, newest first,
-    each with the employee's name."""
+    each with the employee's name; the newest ``limit`` only when given (a screen shows a few,
+    a whole kabupaten has thousands)."""
     rows = db.query(
-        "SELECT f.*, s.nama AS staff_nama FROM umpan_balik_masyarakat f "
-        "JOIN staff s ON s.id = f.staff_id "
-        "WHERE f.tahun = ? AND s.unit_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY coalesce(f.tanggal, '') DESC, f.id DESC",
-        [tahun, json.dumps(sorted(unit_ids))],
+        f"SELECT f.*, s.nama AS staff_nama {_FEEDBACK_OF_UNITS} "
+        "ORDER BY coalesce(f.tanggal, '') DESC, f.id DESC LIMIT ?",
+        [tahun, json.dumps(sorted(unit_ids)), limit],
     )
     return [(r["staff_nama"], from_row(UmpanBalikMasyarakat, r)) for r in rows]
+
+
+def unit_feedback_count(db: sqlite_utils.Database, unit_ids: set[int], tahun: int) -> int:
+    """How many citizen-feedback entries the staff of the units received in the year."""
+    row = db.execute(
+        f"SELECT count(*) {_FEEDBACK_OF_UNITS}", [tahun, json.dumps(sorted(unit_ids))]
+    ).fetchone()
+    return int(row[0])
 
 
 @dataclass(frozen=True)
@@ -319,7 +332,8 @@ class SkmEvidence:
     survey: SkmSurvei | None
     result: SkmResult | None
     trend: tuple[tuple[SkmSurvei, SkmResult], ...] = ()
-    feedback: tuple[tuple[str, UmpanBalikMasyarakat], ...] = ()
+    feedback: tuple[tuple[str, UmpanBalikMasyarakat], ...] = ()  # the newest few
+    feedback_total: int = 0  # all of the year's entries
 
 
 def unit_evidence(
@@ -328,10 +342,12 @@ def unit_evidence(
     """The workspace's view of a unit (``unit_ids``: its subtree, for the feedback)."""
     row = db.execute("SELECT nama FROM unit WHERE id = ?", [unit_id]).fetchone()
     found = survey_for(db, unit_id, tahun, eval_periode)
+    subtree = unit_ids | {unit_id}
     return SkmEvidence(
         unit_id, row[0] if row else "", tahun, found[0] if found else None,
         found[1] if found else None, tuple(surveys_of_unit(db, unit_id)),
-        tuple(unit_feedback(db, unit_ids | {unit_id}, tahun)),
+        tuple(unit_feedback(db, subtree, tahun, limit=FEEDBACK_SHOWN)),
+        unit_feedback_count(db, subtree, tahun),
     )  # fmt: skip
 
 

@@ -11,18 +11,27 @@ from typing import NamedTuple
 
 import sqlite_utils
 
+from desktop.core.access import Perm, transition_perm
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.periods import parse_period
 from desktop.core.skp import Aspek, Ekspektasi, Iki, Rhk, Skp
 from desktop.core.skp_rules import content_problems
 from desktop.core.workflow import SKP_FLOW, Action, EvalState, Role, SkpState, next_state
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.children import sync_children
 from desktop.store.db import translate_errors
 from desktop.store.pejabat_luar import check_usable
 from desktop.store.penilai import resolve_penilai
-from desktop.store.rows import from_row, query_as, to_row
-from desktop.store.session import current_role
+from desktop.store.rows import (
+    NO_AUDIT,
+    from_row,
+    insert_row,
+    query_as,
+    required_id,
+    to_row,
+    update_changed,
+)
+from desktop.store.session import Session
 from desktop.store.versions import record_version, refuse_if_changed
 
 
@@ -112,12 +121,16 @@ def save_skp(
     *,
     role: Role | None = None,
     expected_version: str | None = None,
+    session: Session | None = None,
 ) -> Skp:
     """Insert or update the content (RHK, IKI, expectations, lampiran) in one transaction,
     while the workflow allows ``ubah``; an override of the Pejabat Penilai must name another
     active employee, and every intervened RHK must be in that penilai's SKP of the year.
     With ``expected_version`` (``edit_version`` at load) a stale edit is refused."""
-    role = role or current_role()
+    who = access.require_skp(
+        db, Perm.EDIT_SKP, skp_id=skp.id, staff_id=skp.staff_id, session=session
+    )
+    role = role or who.role  # the workflow asks the session's role (``role=``: old callers)
     with translate_errors(), db.atomic():
         if skp.id is not None:
             refuse_if_changed(db, "skp", skp.id, expected_version, SKP_PARTS)
@@ -129,29 +142,24 @@ def save_skp(
             if find_skp(db, skp.staff_id, skp.tahun):
                 raise SkpError("exists", tahun=skp.tahun)
             skp.status = SkpState.DRAFT
-            row = to_row(skp, exclude=("id", "uuid"))
-            cur = db.conn.execute(
-                f"INSERT INTO skp ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            skp.id = cur.lastrowid
+            before: dict = {}
+            after = insert_row(db, "skp", to_row(skp, exclude=("id", "uuid")), audit=NO_AUDIT)
+            skp.id = after["id"]
             action = "insert"
         else:
             row = to_row(skp, exclude=("id", "uuid", "status", "staff_id", "tahun", "alasan"))
             before = dict(next(db.query("SELECT * FROM skp WHERE id = ?", [skp.id])))
-            changes = {k: v for k, v in row.items() if before.get(k) != v}
-            if changes:
-                sets = ", ".join(f"{k} = ?" for k in changes)
-                db.conn.execute(f"UPDATE skp SET {sets} WHERE id = ?", [*changes.values(), skp.id])
+            after = {**before, **update_changed(db, "skp", skp.id, row, audit=NO_AUDIT)}
             action = "update"
-        rated_before = _rated(db, skp.id or 0)
-        _save_children(db, skp)
-        lost = _lost_realisasi(db, skp.id or 0, rated_before)
+        rated_before = _rated(db, required_id(skp))
+        _save_children(db, skp, f"SKP {skp.tahun}")
+        lost = _lost_realisasi(db, required_id(skp), rated_before)
         saved = get_skp(db, skp.id)
         summary = f"SKP {skp.tahun}: {len(saved.rhk)} RHK"
         if lost:  # the log is data: written in Indonesian whatever the UI language
             summary += f"; {lost} realisasi evaluasi yang belum ditetapkan ikut terhapus"
-        audit.record(db, action=action, table="skp", row_uuid=saved.uuid, summary=summary)
+        audit.record(db, action=action, table="skp", row_uuid=saved.uuid, before=before or None,
+                     after=after, summary=summary)  # fmt: skip
     return saved
 
 
@@ -225,18 +233,20 @@ def _check_links(db: sqlite_utils.Database, skp: Skp) -> None:
             raise SkpError("atasan_rhk", n=n, tahun=skp.tahun)
 
 
-def _save_children(db: sqlite_utils.Database, skp: Skp) -> None:
-    sync_children(db, "rhk", "skp_id", skp.id or 0, skp.rhk)
+def _save_children(db: sqlite_utils.Database, skp: Skp, summary: str) -> None:
+    """RHK, their IKI and the expectations; each changed row audited field by field."""
+    sync_children(db, "rhk", "skp_id", required_id(skp), skp.rhk, audit=summary)
     for rhk in skp.rhk:
-        sync_children(db, "iki", "rhk_id", rhk.id or 0, rhk.iki)
+        sync_children(db, "iki", "rhk_id", required_id(rhk), rhk.iki, audit=summary)
     sync_children(
         db,
         "skp_ekspektasi",
         "skp_id",
-        skp.id or 0,
+        required_id(skp),
         skp.ekspektasi,
         order_col=None,
         natural_key="nilai_no",
+        audit=summary,
     )
 
 
@@ -247,28 +257,23 @@ def transition_skp(
     *,
     role: Role | None = None,
     reason: str = "",
+    session: Session | None = None,
 ) -> Skp:
     """Submit, approve, return or revise, as the workflow table allows for ``role``. A
     submission needs a complete SKP (``core.skp_rules.content_problems``)."""
-    role = role or current_role()
+    perm = transition_perm(SKP_FLOW, action)
+    role = role or access.require_skp(db, perm, skp_id=skp_id, session=session).role
     with translate_errors(), db.atomic():
         skp = get_skp(db, skp_id)
         new_state = next_state(SKP_FLOW, skp.status, role, action, reason)
         if Action(action) is Action.AJUKAN and (problems := content_problems(skp)):
             raise SkpError("incomplete", details=" ".join(p.message() for p in problems))
         alasan = reason.strip() if reason.strip() else skp.alasan
-        db.conn.execute(
-            "UPDATE skp SET status = ?, alasan = ? WHERE id = ?", [new_state, alasan, skp_id]
-        )
-        audit.record(
-            db,
-            action=str(action),
-            table="skp",
-            row_uuid=skp.uuid,
-            before={"status": skp.status.value},
-            after={"status": str(new_state)},
-            summary=reason.strip(),
-        )
+        values = {"status": str(new_state), "alasan": alasan}
+        before = dict(next(db.query("SELECT * FROM skp WHERE id = ?", [skp_id])))
+        update_changed(db, "skp", skp_id, values, audit=NO_AUDIT, before=before)
+        audit.record(db, action=str(action), table="skp", row_uuid=skp.uuid, before=before,
+                     after={**before, **values}, summary=reason.strip())  # fmt: skip
     return get_skp(db, skp_id)
 
 

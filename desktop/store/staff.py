@@ -4,12 +4,14 @@ nothing writes nothing (so the sync counter only moves for real changes)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import NotFound, StoreError
 from desktop.core.models import (
     NonaktifAlasan,
@@ -18,10 +20,11 @@ from desktop.core.models import (
     Staff,
     StaffHistory,
 )
-from desktop.store import audit
+from desktop.store import access
 from desktop.store.db import translate_errors
 from desktop.store.history import HISTORY_TABLES, load_history, save_history
-from desktop.store.rows import from_row, to_row
+from desktop.store.rows import from_row, insert_row, to_row, update_changed
+from desktop.store.session import Session
 from desktop.store.versions import record_version, refuse_if_changed
 
 _STAFF_EXCLUDE = ("id", "uuid")
@@ -50,14 +53,28 @@ FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
 """
 
 
-def list_rows(db: sqlite_utils.Database, *, include_inactive: bool = True) -> list[StaffListRow]:
-    """Every employee as a light row, sorted by name; one query (50k rows ≈ 0.1 s)."""
+def list_rows(
+    db: sqlite_utils.Database, *, include_inactive: bool = True, scoped: bool = False
+) -> list[StaffListRow]:
+    """Every employee as a light row, sorted by name; one query (50k rows ≈ 0.1 s).
+    ``scoped``: only those the session may see (the staff list; lookups need everyone)."""
     # a full scan sorted once beats walking the name index with a row lookup each (~90 ms at
     # 50k staff), so the index is not used here
     sql = _LIST_SQL.replace("FROM staff s", "FROM staff s NOT INDEXED")
-    sql += ("" if include_inactive else " WHERE s.aktif = 1") + " ORDER BY s.nama"
+    where, params = access.visible_staff_sql(db) if scoped else ("1", [])
+    sql += f" WHERE {where}" + ("" if include_inactive else " AND s.aktif = 1")
+    sql += " ORDER BY s.nama"
     make = StaffListRow._make
-    return [make(r) for r in db.execute(sql).fetchall()]
+    return [make(r) for r in db.execute(sql, params).fetchall()]
+
+
+def unit_counts(db: sqlite_utils.Database, *, include_inactive: bool = False) -> Counter[int]:
+    """Staff per unit (own members) whom the session may see, without reading the list: the
+    unit tree's numbers while the window opens on the appraisal page."""
+    where, params = access.visible_staff_sql(db)
+    sql = f"SELECT s.unit_id, count(*) FROM staff s WHERE s.unit_id IS NOT NULL AND {where}"
+    sql += ("" if include_inactive else " AND s.aktif = 1") + " GROUP BY s.unit_id"
+    return Counter(dict(db.execute(sql, params).fetchall()))
 
 
 def list_row(db: sqlite_utils.Database, staff_id: int) -> StaffListRow:
@@ -86,28 +103,12 @@ def get_by_nip(db: sqlite_utils.Database, nip: str) -> Staff:
     return staff
 
 
-def _raw(db: sqlite_utils.Database, staff_id: int) -> dict[str, Any]:
-    return dict(next(db.query("SELECT * FROM staff WHERE id = ?", [staff_id])))
-
-
 def _check_nip_free(db: sqlite_utils.Database, staff: Staff) -> None:
     clash = db.execute(
         "SELECT nama FROM staff WHERE nip = ? AND id IS NOT ?", [staff.nip, staff.id]
     ).fetchone()
     if clash:
         raise StoreError("duplicate_nip", nip=staff.nip, nama=clash[0])
-
-
-def _insert(db: sqlite_utils.Database, row: dict[str, Any]) -> int:
-    columns = ", ".join(row)
-    marks = ", ".join("?" * len(row))
-    cur = db.conn.execute(f"INSERT INTO staff ({columns}) VALUES ({marks})", list(row.values()))
-    return int(cur.lastrowid or 0)
-
-
-def _update(db: sqlite_utils.Database, staff_id: int, row: dict[str, Any]) -> None:
-    sets = ", ".join(f"{k} = ?" for k in row)
-    db.conn.execute(f"UPDATE staff SET {sets} WHERE id = ?", [*row.values(), staff_id])
 
 
 def edit_version(db: sqlite_utils.Database, staff_id: int) -> str:
@@ -124,41 +125,22 @@ def save_staff(
     history: StaffHistory | None = None,
     *,
     expected_rev: str | None = None,
+    session: Session | None = None,
 ) -> Staff:
     """Insert or update one record (and replace its history when given) in one transaction.
     With ``expected_rev`` (``edit_version`` when the editor loaded it), a record changed since
     is refused (StoreError "stale_edit") instead of overwritten."""
+    access.require(db, Perm.EDIT_STAFF, staff_id=staff.id, unit_id=staff.unit_id, session=session)
     row = to_row(staff, exclude=_STAFF_EXCLUDE)
     with translate_errors(), db.atomic():
         if staff.id is not None:
             refuse_if_changed(db, "staff", staff.id, expected_rev, _HISTORY_CHILDREN)
         _check_nip_free(db, staff)
         if staff.id is None:
-            staff_id = _insert(db, row)
-            after = _raw(db, staff_id)
-            audit.record(
-                db,
-                action="insert",
-                table="staff",
-                row_uuid=after["uuid"],
-                after=after,
-                summary=staff.nama,
-            )
+            staff_id = int(insert_row(db, "staff", row, audit=staff.nama)["id"])
         else:
             staff_id = staff.id
-            before = _raw(db, staff_id)
-            if any(before.get(k) != v for k, v in row.items()):
-                _update(db, staff_id, row)
-                after = _raw(db, staff_id)
-                audit.record(
-                    db,
-                    action="update",
-                    table="staff",
-                    row_uuid=after["uuid"],
-                    before=before,
-                    after=after,
-                    summary=staff.nama,
-                )
+            update_changed(db, "staff", staff_id, row, audit=staff.nama)
         if history is not None:
             save_history(db, staff_id, history)
     return get_staff(db, staff_id)
@@ -180,8 +162,10 @@ def set_active(
 
 
 def load_record(db: sqlite_utils.Database, staff_id: int) -> tuple[Staff, StaffHistory]:
-    """A record and its riwayat, as the detail dialog edits them."""
-    return get_staff(db, staff_id), load_history(db, staff_id)
+    """A record and its riwayat, as the detail dialog edits them (personal fields blank for
+    a session that may not see them)."""
+    access.require(db, Perm.VIEW_STAFF, staff_id=staff_id)
+    return access.screened(db, get_staff(db, staff_id)), load_history(db, staff_id)
 
 
 @dataclass
@@ -208,38 +192,21 @@ def upsert_many(
         for record in records:
             row = to_row(record, exclude=_STAFF_EXCLUDE)
             before = existing.get(record.nip)
+            moved = fields is None or "unit_id" in fields  # the new unit must be in scope too
+            access.require(
+                db,
+                Perm.EDIT_STAFF,
+                staff_id=before["id"] if before else None,
+                unit_id=record.unit_id if moved else None,
+            )
             if before is None:
-                staff_id = _insert(db, row)
-                after = _raw(db, staff_id)
-                existing[record.nip] = after
-                audit.record(
-                    db,
-                    action="insert",
-                    table="staff",
-                    row_uuid=after["uuid"],
-                    after=after,
-                    summary=summary,
-                )
+                existing[record.nip] = insert_row(db, "staff", row, audit=summary)
                 result.inserted += 1
                 continue
-            changes = {
-                k: v
-                for k, v in row.items()
-                if (fields is None or k in fields) and before.get(k) != v
-            }
-            if not changes:
+            wanted = {k: v for k, v in row.items() if fields is None or k in fields}
+            if not update_changed(db, "staff", before["id"], wanted, audit=summary, before=before):
                 result.unchanged += 1
                 continue
-            _update(db, before["id"], changes)
-            audit.record(
-                db,
-                action="update",
-                table="staff",
-                row_uuid=before["uuid"],
-                before=before,
-                after={**before, **changes},
-                summary=summary,
-            )
             result.updated += 1
     return result
 
@@ -285,6 +252,7 @@ def grow_history(
     ones on record, instead of overwriting them; a row already there (same golongan, or same
     jabatan and TMT) is left alone, only gaining a TMT it lacked. Returns rows written; call
     inside the caller's transaction."""
+    access.require(db, Perm.EDIT_STAFF, staff_id=staff_id)
     written = 0
     for table, items, same in (
         ("riwayat_golongan", golongan or [], _same_golongan),
@@ -308,11 +276,8 @@ def grow_history(
 def _set_tmt(
     db: sqlite_utils.Database, table: str, match: dict[str, Any], tmt: str, summary: str
 ) -> None:
-    db.conn.execute(f"UPDATE {table} SET tmt = ? WHERE id = ?", [tmt, match["id"]])
-    after = {**match, "tmt": tmt}
-    audit.record(db, action="update", table=table, row_uuid=match["uuid"], before=match,
-                 after=after, summary=summary)  # fmt: skip
-    match.update(after)
+    update_changed(db, table, match["id"], {"tmt": tmt}, audit=summary, before=match)
+    match["tmt"] = tmt
 
 
 def _same_golongan(old: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -327,11 +292,4 @@ def _same_jabatan(old: dict[str, Any], new: dict[str, Any]) -> bool:
 def _insert_child(
     db: sqlite_utils.Database, table: str, row: dict[str, Any], summary: str
 ) -> dict[str, Any]:
-    cur = db.conn.execute(
-        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()),
-    )
-    after = dict(next(db.query(f"SELECT * FROM {table} WHERE id = ?", [cur.lastrowid])))
-    audit.record(db, action="insert", table=table, row_uuid=after["uuid"], after=after,
-                 summary=summary)  # fmt: skip
-    return after
+    return insert_row(db, table, row, audit=summary)

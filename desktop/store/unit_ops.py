@@ -17,12 +17,14 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import ValidationError
 from desktop.core.models import Unit, UnitJenis
 from desktop.core.orgchart import UnitTree
 from desktop.core.unit_names import normalize
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
+from desktop.store.rows import delete_row, required_id, update_changed
 from desktop.store.units import aliases_of, get_unit, save_unit, unit_tree
 
 LEVELS = (UnitJenis.INSTANSI, UnitJenis.OPD, UnitJenis.BIDANG, UnitJenis.SUBBIDANG)
@@ -140,7 +142,7 @@ def update_unit(
             wanted.append(before.nama)
         unit = dataclasses.replace(unit, parent_id=before.parent_id, jenis=before.jenis)
         saved = save_unit(db, unit)
-        set_aliases(db, unit.id, wanted)
+        set_aliases(db, required_id(unit), wanted)
     return saved
 
 
@@ -168,6 +170,7 @@ def _alias_owner(db: sqlite_utils.Database, alias: str, unit_id: int) -> str | N
 def set_aliases(db: sqlite_utils.Database, unit_id: int, aliases: Iterable[str]) -> None:
     """Make the unit's alias list ``aliases`` (blank, duplicate and own names dropped);
     an alias another unit is known by is refused."""
+    access.require(db, Perm.EDIT_UNITS)
     unit = get_unit(db, unit_id)
     own = {normalize(unit.nama), normalize(unit.singkatan)}
     wanted: dict[str, str] = {}
@@ -279,6 +282,7 @@ def merge_units(db: sqlite_utils.Database, source_id: int, target_id: int) -> Me
     """Merge unit A (``source_id``) into B in one transaction: A's staff, sub-units and
     capaian move to B, A's head becomes B's when B has none, A's names become B's aliases,
     and A is deleted (its audit entry keeps what it was)."""
+    access.require(db, Perm.EDIT_UNITS)
     if source_id == target_id:
         raise UnitOpError("merge_self")
     with translate_errors(), db.atomic():
@@ -294,9 +298,8 @@ def merge_units(db: sqlite_utils.Database, source_id: int, target_id: int) -> Me
         _adopt_head(db, source, target)
         before = _row(db, "unit", source_id)
         db.conn.execute("DELETE FROM unit_alias WHERE unit_id = ?", [source_id])
-        db.conn.execute("DELETE FROM unit WHERE id = ?", [source_id])
-        audit.record(db, action="delete", table="unit", row_uuid=source.uuid, before=before,
-                     summary=f"{source.nama} digabung ke {target.nama}")  # fmt: skip
+        delete_row(db, "unit", source_id, before=before,
+                   audit=f"{source.nama} digabung ke {target.nama}")  # fmt: skip
         added = _adopt_names(db, target_id, names)
     return MergeResult(staff, children, capaian, added)
 
@@ -304,10 +307,8 @@ def merge_units(db: sqlite_utils.Database, source_id: int, target_id: int) -> Me
 def _move_staff(db: sqlite_utils.Database, source: Unit, target: Unit) -> int:
     rows = list(db.query("SELECT id, uuid, nama FROM staff WHERE unit_id = ?", [source.id]))
     for row in rows:
-        db.conn.execute("UPDATE staff SET unit_id = ? WHERE id = ?", [target.id, row["id"]])
-        audit.record(db, action="update", table="staff", row_uuid=row["uuid"],
-                     before={"unit_id": source.id}, after={"unit_id": target.id},
-                     summary=f"{row['nama']}: {source.nama} → {target.nama}")  # fmt: skip
+        update_changed(db, "staff", row["id"], {"unit_id": target.id},
+                       audit=f"{row['nama']}: {source.nama} → {target.nama}")  # fmt: skip
     return len(rows)
 
 
@@ -330,9 +331,7 @@ def _move_capaian(db: sqlite_utils.Database, source: Unit, target: Unit) -> int:
 PERIOD_TABLES = ("capaian_organisasi", "skm_survei")
 
 
-def _move_period_rows(
-    db: sqlite_utils.Database, table: str, source: Unit, target: Unit
-) -> int:
+def _move_period_rows(db: sqlite_utils.Database, table: str, source: Unit, target: Unit) -> int:
     moved, why = 0, f"{source.nama} digabung ke {target.nama}"
     for row in db.query(f"SELECT * FROM {table} WHERE unit_id = ?", [source.id]):
         clash = db.execute(
@@ -340,20 +339,15 @@ def _move_period_rows(
             [target.id, row["tahun"], row["periode"]],
         ).fetchone()
         if clash:
-            db.conn.execute(f"DELETE FROM {table} WHERE id = ?", [row["id"]])
-            audit.record(db, action="delete", table=table, row_uuid=row["uuid"],
-                         before=row, summary=why)  # fmt: skip
+            delete_row(db, table, row["id"], before=dict(row), audit=why)
             continue
-        db.conn.execute(f"UPDATE {table} SET unit_id = ? WHERE id = ?", [target.id, row["id"]])
-        audit.record(db, action="update", table=table, row_uuid=row["uuid"],
-                     before={"unit_id": source.id}, after={"unit_id": target.id},
-                     summary=why)  # fmt: skip
+        update_changed(db, table, row["id"], {"unit_id": target.id}, before=dict(row), audit=why)
         moved += 1
     return moved
 
 
 def _adopt_head(db: sqlite_utils.Database, source: Unit, target: Unit) -> None:
-    fresh = get_unit(db, target.id or 0)
+    fresh = get_unit(db, required_id(target))
     changes: dict[str, Any] = {}
     if fresh.kepala_id is None and fresh.kepala_luar_id is None:
         changes = {"kepala_id": source.kepala_id, "kepala_luar_id": source.kepala_luar_id}

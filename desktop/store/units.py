@@ -6,13 +6,14 @@ from dataclasses import asdict, dataclass
 
 import sqlite_utils
 
+from desktop.core.access import Perm
 from desktop.core.errors import NotFound, StoreError, ValidationError
 from desktop.core.models import Unit
 from desktop.core.orgchart import UnitTree
 from desktop.core.unit_names import UnitIndex, UnitName
-from desktop.store import audit
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
-from desktop.store.rows import from_row, query_as, to_row
+from desktop.store.rows import NO_AUDIT, from_row, insert_row, query_as, to_row, update_changed
 
 
 class UnitError(ValidationError):
@@ -97,6 +98,7 @@ def unit_by_kode(db: sqlite_utils.Database, kode: str) -> Unit:
 
 def save_unit(db: sqlite_utils.Database, unit: Unit) -> Unit:
     """Insert or update one unit, refusing loops and duplicate codes."""
+    access.require(db, Perm.EDIT_UNITS)
     if not unit.kode.strip():
         raise UnitError("kode")
     if not unit.nama.strip():
@@ -111,30 +113,11 @@ def save_unit(db: sqlite_utils.Database, unit: Unit) -> Unit:
     row = to_row(unit, exclude=("id", "uuid"))
     with translate_errors(), db.atomic():
         if unit.id is None:
-            cur = db.conn.execute(
-                f"INSERT INTO unit ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            unit_id = cur.lastrowid
-            action, before = "insert", None
-        else:
-            unit_id = unit.id
-            before = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit_id])))
-            if all(before.get(k) == v for k, v in row.items()):
-                return from_row(Unit, before)  # nothing changed: no write, no new rev
-            sets = ", ".join(f"{k} = ?" for k in row)
-            db.conn.execute(f"UPDATE unit SET {sets} WHERE id = ?", [*row.values(), unit_id])
-            action = "update"
-        saved = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit_id])))
-        audit.record(
-            db,
-            action=action,
-            table="unit",
-            row_uuid=saved["uuid"],
-            before=before,
-            after=saved,
-            summary=unit.nama,
-        )
+            return from_row(Unit, insert_row(db, "unit", row, audit=unit.nama))
+        before = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit.id])))
+        if not update_changed(db, "unit", unit.id, row, audit=unit.nama, before=before):
+            return from_row(Unit, before)  # nothing changed: no write, no new rev
+        saved = dict(next(db.query("SELECT * FROM unit WHERE id = ?", [unit.id])))
     return from_row(Unit, saved)
 
 
@@ -158,6 +141,7 @@ def get_office(db: sqlite_utils.Database) -> Office:
 def save_office(db: sqlite_utils.Database, office: Office, *, audited: bool = True) -> None:
     """Save the office's own settings in one transaction, with an audit entry unless the
     caller writes its own (the demo); a save that changes nothing writes nothing."""
+    access.require(db, Perm.EDIT_UNITS)
     office.instansi, office.nama_kantor = office.instansi.strip(), office.nama_kantor.strip()
     office.kota = office.kota.strip()
     if office.kertas not in KERTAS:
@@ -169,12 +153,8 @@ def save_office(db: sqlite_utils.Database, office: Office, *, audited: bool = Tr
         after = asdict(office) | {"office_uuid": before["office_uuid"]}
         if after == before:
             return
-        db.conn.execute(
-            "UPDATE office SET instansi = ?, nama_kantor = ?, kota = ?, kertas = ?, "
-            "periode_evaluasi = ? WHERE id = 1",
-            [office.instansi, office.nama_kantor, office.kota, office.kertas,
-             office.periode_evaluasi],
-        )  # fmt: skip
+        values = {k: v for k, v in after.items() if k != "office_uuid"}
+        update_changed(db, "office", 1, values, audit=NO_AUDIT)  # its uuid is office_uuid
         if audited:
             audit.record(db, action="update", table="office", row_uuid=before["office_uuid"],
                          before=before, after=after, summary="pengaturan kantor")  # fmt: skip

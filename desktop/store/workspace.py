@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 import sqlite_utils
@@ -14,6 +15,7 @@ from desktop.core.appraisal import CapaianOrganisasi, Predikat
 from desktop.core.distribution import Breach, check_distribution, count_predikat
 from desktop.core.periods import parse_period
 from desktop.core.workflow import EvalState
+from desktop.store.access import visible_staff_ids
 from desktop.store.capaian import get_capaian
 
 
@@ -47,6 +49,7 @@ LEFT JOIN unit u ON u.id = s.unit_id
 LEFT JOIN skp k ON k.staff_id = s.id AND k.tahun = :tahun
 LEFT JOIN evaluasi e ON e.skp_id = k.id AND e.periode = :periode
 WHERE s.aktif = 1 AND s.unit_id IN (SELECT value FROM json_each(:units))
+  AND (:visible IS NULL OR s.id IN (SELECT value FROM json_each(:visible)))
 ORDER BY s.nama
 """
 
@@ -59,7 +62,7 @@ class Workspace:
     capaian: CapaianOrganisasi | None
     rows: list[WorkspaceRow] = field(default_factory=list)
 
-    @property
+    @cached_property  # the chart, the panel and ``breaches`` all ask (50,000 rows at "Semua unit")
     def counts(self) -> dict[Predikat, int]:
         """Predikat per category over every *rated* evaluation: set (ditetapkan), rated
         (dinilai) and drafts that already hold both ratings. The preview is for the appraiser
@@ -96,11 +99,13 @@ class Workspace:
 def load_workspace(
     db: sqlite_utils.Database, unit_id: int, unit_ids: set[int], tahun: int, periode: str
 ) -> Workspace:
-    """Everyone active in ``unit_ids`` (the unit's subtree) for the year and period."""
+    """Everyone active in ``unit_ids`` (the unit's subtree) for the year and period whom the
+    session may see (a penilai: their appraisees; a pegawai: themself)."""
     code = parse_period(periode).code
-    rows = db.execute(
-        _SQL, {"tahun": tahun, "periode": code, "units": json.dumps(sorted(unit_ids))}
-    ).fetchall()
+    visible = visible_staff_ids(db)
+    params = {"tahun": tahun, "periode": code, "units": json.dumps(sorted(unit_ids))}
+    params["visible"] = None if visible is None else json.dumps(sorted(visible))
+    rows = db.execute(_SQL, params).fetchall()
     return Workspace(
         unit_id,
         tahun,
@@ -108,6 +113,16 @@ def load_workspace(
         get_capaian(db, unit_id, tahun, code),
         [WorkspaceRow._make(r) for r in rows],
     )
+
+
+def active_staff_count(db: sqlite_utils.Database, unit_ids: set[int]) -> int:
+    """Active staff in ``unit_ids``: whether a workspace is small enough to read at once."""
+    row = db.execute(
+        "SELECT count(*) FROM staff WHERE aktif = 1 "
+        "AND unit_id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted(unit_ids))],
+    ).fetchone()
+    return int(row[0])
 
 
 def working_period(db: sqlite_utils.Database, today_year: int) -> tuple[int, str | None]:

@@ -16,22 +16,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-import sqlite_utils
-
+from desktop.core.access import Perm
 from desktop.core.errors import Cancelled
-from desktop.core.i18n import pick
-from desktop.store import changes
+from desktop.store import access
 from desktop.store.audit import current_user
-from desktop.store.backups import auto_backup
 from desktop.store.db import translate_errors
-from desktop.store.units import get_office
-from desktop.sync import keys
-from desktop.sync.encryption import Transform, decrypter
+from desktop.sync import backend, keys
+from desktop.sync.admission import Admitted, admit, decrypter_for
+from desktop.sync.backend import CACHE_MIB
 from desktop.sync.errors import SyncError
 from desktop.sync.keys import utc_now
 from desktop.sync.manifest import TOMBSTONES, Manifest
-from desktop.sync.merge import BadRow, Merger, SeenRows, parse_rows, record_conflicts
+from desktop.sync.merge import BadRow, Merger, parse_rows, record_conflicts
 from desktop.sync.reader import (
     PackageFile,
     load_package,
@@ -40,40 +38,22 @@ from desktop.sync.reader import (
     peek_manifest,
     verify_origin,
 )
-from desktop.sync.receipts import latest_applied, store_receipt, write_receipt
-from desktop.sync.registry import (
-    OfficeEntry,
-    Role,
-    find_office,
-    get_role,
-    register_office,
-)
+from desktop.sync.receipts import store_receipt, write_receipt
+from desktop.sync.registry import OfficeEntry, Role, find_office, get_role, register_office
 from desktop.sync.report import ImportReport, PackageOutcome, State
-from desktop.sync.trust import NO_TRUST, TrustPolicy, ask_first, first_contact, refuse_revoked
+from desktop.sync.trust import NO_TRUST, TrustPolicy, ask_first
 from desktop.sync.validate import Rules, validate_package
-from desktop.sync.zipguard import MAX_MEMBER
+
+__all__ = ["CACHE_MIB", "TrustPolicy", "admit", "import_packages", "preview_packages"]
 
 Progress = Callable[[int, int], bool | None]
-CACHE_MIB = 256  # page cache while importing: 1.7× faster at 2.4 million rows
-
-
-@dataclass
-class _Admitted:
-    """A package that passed every check, with what applying it needs."""
-
-    pkg: PackageFile
-    outcome: PackageOutcome
-    office: OfficeEntry | None  # None: registered by this import
-    decrypt: Transform | None
-    hold: bool
-    reuse_row: int | None = None  # a held package's sync_package.id
 
 
 @dataclass
 class _Batch:
     """One import: progress counts every row twice (checked, then applied)."""
 
-    db: sqlite_utils.Database
+    db: Any  # a SQLite Database or a pg.PgDatabase
     progress: Progress | None
     total: int
     done: int = 0
@@ -100,7 +80,7 @@ class _Batch:
 
 
 def import_packages(
-    db: sqlite_utils.Database,
+    db: Any,
     files: Iterable[Path],
     *,
     trust: TrustPolicy = NO_TRUST,
@@ -109,11 +89,10 @@ def import_packages(
 ) -> ImportReport:
     """Import packages into this central database and write a receipt for each applied one
     (into ``receipts_dir``, else beside the package). ``progress(done, total)`` counts rows."""
+    access.require(db, Perm.SYNC)
     if get_role(db) is not Role.CENTRAL:
         raise SyncError("not_central")
-    report = ImportReport(
-        database=str(db.conn.execute("PRAGMA database_list").fetchone()[2]), started_at=utc_now()
-    )
+    report = ImportReport(database=backend.location(db), started_at=utc_now())
     pending: list[tuple[Path, Manifest]] = []
     for path in files:
         try:
@@ -123,10 +102,11 @@ def import_packages(
     pending.sort(key=lambda item: (item[1].office.uuid, item[1].sequence))
     trust = ask_first(db, pending, trust)
     if pending:
-        auto_backup(db, "sebelum-impor-pusat")
-    batch = _Batch(db, progress, 2 * sum(m.total_rows for _, m in pending))
+        backend.before_import(db, "sebelum-impor-pusat")
+    rows = sum(m.total_rows for _, m in pending)
+    batch = _Batch(db, progress, 2 * rows)
     try:
-        with translate_errors(), changes.page_cache(db, CACHE_MIB):
+        with translate_errors(), backend.bulk(db, rows):
             _run(batch, pending, trust, receipts_dir, report)
     finally:
         batch.close()
@@ -136,7 +116,7 @@ def import_packages(
 
 
 def preview_packages(
-    db: sqlite_utils.Database, files: Iterable[Path], *, trust: TrustPolicy = NO_TRUST
+    db: Any, files: Iterable[Path], *, trust: TrustPolicy = NO_TRUST
 ) -> list[PackageOutcome]:
     """What importing would do with each file (applied, held, or refused and why), without
     writing anything and without asking: for the import screen's list before the operator
@@ -174,6 +154,7 @@ def _run(
     db = batch.db
     db.conn.execute("BEGIN IMMEDIATE")
     try:
+        backend.start_batch(db, [m.office.uuid for _, m in pending])
         for path, manifest in pending:
             folder = receipts_dir or path.parent
             start = batch.done
@@ -193,8 +174,8 @@ def _run(
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
-    if changed:  # a big batch leaves a WAL as large as itself: fold it in and give it back
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if changed:
+        backend.after_commit(db)
 
 
 def _one(batch: _Batch, pkg: PackageFile, trust: TrustPolicy, folder: Path) -> PackageOutcome:
@@ -235,7 +216,7 @@ def _refused(outcome: PackageOutcome, exc: SyncError) -> PackageOutcome:
     return outcome
 
 
-def _validate(rules: Rules, admitted: _Admitted, tick: Callable[[int], None] | None = None) -> None:
+def _validate(rules: Rules, admitted: Admitted, tick: Callable[[int], None] | None = None) -> None:
     """Every row of an admitted package against the schema, before its first write; a held
     package's references are looked up when it is applied."""
     pkg = admitted.pkg
@@ -246,95 +227,14 @@ def _validate(rules: Rules, admitted: _Admitted, tick: Callable[[int], None] | N
     )  # fmt: skip
 
 
-def admit(
-    db: sqlite_utils.Database, pkg: PackageFile, trust: TrustPolicy, outcome: PackageOutcome
-) -> _Admitted:
-    """Every check, without writing: office and key, seal and signature, encryption, sequence.
-    Raises SyncError with the reason a package is refused."""
-    m = pkg.manifest
-    if m.office.uuid == get_office(db).office_uuid:
-        raise SyncError("own_package", file=pkg.name)
-    refuse_revoked(db, pkg)
-    office = find_office(db, m.office.uuid)
-    if office is None:
-        first_contact(pkg, trust)
-    elif office.status == "revoked":
-        raise SyncError(
-            "revoked", file=pkg.name, nama=office.label, when=office.revoked_at or "",
-            fingerprint=office.fingerprint,
-        )  # fmt: skip
-    elif m.office.sign_key != keys.b64(office.sign_key):
-        raise SyncError(
-            "key_mismatch", file=pkg.name, nama=office.label, fingerprint=m.office.fingerprint,
-            registered=office.fingerprint,
-        )  # fmt: skip
-    else:
-        verify_origin(pkg, office.sign_key)
-    hold = _sequence(db, pkg, office)
-    if hold:
-        outcome.state = State.HELD
-        outcome.code = "held"
-        outcome.message = _held_message(m)
-    return _Admitted(pkg, outcome, office, _decrypter(db, pkg), hold)
-
-
-def _decrypter(db: sqlite_utils.Database, pkg: PackageFile) -> Transform | None:
-    m = pkg.manifest
-    if m.encryption is None:
-        return None
-    box = keys.own_key(db, keys.BOX)
-    if box is None or m.encryption.recipient_key != box.fingerprint:
-        raise SyncError("wrong_centre", file=pkg.name, fingerprint=m.encryption.recipient_key)
-    try:
-        return decrypter(box, m.encryption, m.package_id, limit=MAX_MEMBER)
-    except ValueError as exc:
-        raise SyncError("tampered", file=pkg.name, detail="encryption") from exc
-
-
-def _sequence(db: sqlite_utils.Database, pkg: PackageFile, office: OfficeEntry | None) -> bool:
-    """Whether to hold the package (True) or apply it (False); SyncError to refuse it."""
-    m = pkg.manifest
-    nama = m.office.nama or m.office.instansi
-    applied = office.applied_sequence if office else 0
-    row = db.execute(
-        "SELECT id, package_id, state, received_at, applied_at FROM sync_package "
-        "WHERE office_uuid = ? AND sequence = ?",
-        [m.office.uuid, m.sequence],
-    ).fetchone()
-    if row is not None:
-        row_id, package_id, state, received_at, applied_at = row
-        if package_id != m.package_id:
-            raise SyncError(
-                "sequence_reused", sequence=m.sequence, nama=nama, when=received_at,
-                _receipt_for=latest_applied(db, m.office.uuid),
-            )  # fmt: skip
-        if state == "held":
-            raise SyncError("already_held", sequence=m.sequence, nama=nama)
-        if state == "superseded":
-            raise SyncError("superseded", sequence=m.sequence, nama=nama, applied=applied)
-        raise SyncError(
-            "already_applied", sequence=m.sequence, nama=nama, when=applied_at, _receipt_for=row_id
-        )
-    if m.sequence <= applied:
-        raise SyncError("superseded", sequence=m.sequence, nama=nama, applied=applied)
-    return not (m.full or m.base_sequence <= applied)
-
-
-def _held_message(m: Manifest) -> str:
-    return pick(
-        f"menunggu paket urutan {m.base_sequence} dari kantor ini (atau paket lengkap)",
-        f"waiting for package {m.base_sequence} of this office (or a full package)",
-    )
-
-
-def _register(db: sqlite_utils.Database, m: Manifest) -> None:
+def _register(db: Any, m: Manifest) -> None:
     register_office(
         db, office_uuid=m.office.uuid, nama=m.office.nama, instansi=m.office.instansi,
         sign_key=keys.unb64(m.office.sign_key), how="first_contact",
     )  # fmt: skip
 
 
-def _record_package(db: sqlite_utils.Database, pkg: PackageFile, state: State) -> int:
+def _record_package(db: Any, pkg: PackageFile, state: State) -> int:
     m = pkg.manifest
     cur = db.conn.execute(
         "INSERT INTO sync_package (office_uuid, sequence, base_sequence, full, package_id, "
@@ -347,15 +247,15 @@ def _record_package(db: sqlite_utils.Database, pkg: PackageFile, state: State) -
     return int(cur.lastrowid or 0)
 
 
-def _apply(batch: _Batch, admitted: _Admitted, row: int) -> None:
+def _apply(batch: _Batch, admitted: Admitted, row: int) -> None:
     """Merge the rows (deletions first), keep the conflicts, mark the package applied."""
     db, pkg, outcome = batch.db, admitted.pkg, admitted.outcome
     m = pkg.manifest
     has_rows = db.execute(
         "SELECT 1 FROM central_row WHERE office_uuid = ? LIMIT 1", [m.office.uuid]
     ).fetchone()
-    seen = SeenRows(db) if (m.full and has_rows) else None
-    merger = Merger(db, m.office.uuid, row, seen=seen)
+    merger = backend.merger(db, m.office.uuid, row, seen=bool(m.full and has_rows))
+    seen = merger.seen
     members = sorted(m.members, key=lambda mem: mem.table != TOMBSTONES)
     for member in members:
         content = member_bytes(pkg, member, admitted.decrypt)
@@ -380,7 +280,7 @@ def _apply(batch: _Batch, admitted: _Admitted, row: int) -> None:
     outcome.conflicts = merger.conflicts
 
 
-def _mark_applied(db: sqlite_utils.Database, m: Manifest, row: int, merger: Merger) -> None:
+def _mark_applied(db: Any, m: Manifest, row: int, merger: Merger) -> None:
     c = merger.counts
     now = utc_now()
     db.conn.execute(
@@ -438,7 +338,7 @@ def _from_backlog(
     outcome = _describe(pkg)
     outcome.from_backlog = True
     verify_origin(pkg, office.sign_key)
-    admitted = _Admitted(pkg, outcome, office, _decrypter(batch.db, pkg), hold=False)
+    admitted = Admitted(pkg, outcome, office, decrypter_for(batch.db, pkg), hold=False)
     _validate(batch.rules, admitted)
     with batch.db.atomic():
         _apply(batch, admitted, row)
@@ -447,9 +347,7 @@ def _from_backlog(
     return outcome
 
 
-def _write_receipts(
-    db: sqlite_utils.Database, receipts: list[tuple[PackageOutcome, int, Path]]
-) -> None:
+def _write_receipts(db: Any, receipts: list[tuple[PackageOutcome, int, Path]]) -> None:
     """After the commit: a receipt file per applied package; a failure is reported, not fatal
     (importing the same package again writes its receipt again)."""
     for outcome, row, folder in receipts:

@@ -132,7 +132,8 @@ def list_packages(db: sqlite_utils.Database, office_uuid: str | None = None) -> 
         counts = dict(
             zip(("new", "updated", "unchanged", "deleted", "conflicts"), r[11:], strict=True)
         )
-        out.append(PackageEntry(*r[:5], bool(r[5]), *r[6:11], counts))
+        fields = [*r[:5], bool(r[5]), *r[6:11], counts]
+        out.append(PackageEntry(*fields))
     return out
 
 

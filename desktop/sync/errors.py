@@ -119,6 +119,29 @@ class SyncError(KinerjaError):
             "This is an office database; office packages are imported into a central database "
             "(make one with: kinerja sync role central). {_AGAIN_EN}",
         ),
+        "pg_unreachable": (
+            "Server PostgreSQL {url} tidak dapat dihubungi: {detail}. {_AGAIN}",
+            "The PostgreSQL server {url} cannot be reached: {detail}. {_AGAIN_EN}",
+        ),
+        "pg_missing": (
+            "Pusat di PostgreSQL memerlukan paket psycopg, yang tidak terpasang di sini (aplikasi "
+            "kantor tidak membawanya; pasang: pip install 'kinerja-luring[central]'). {_AGAIN}",
+            "A PostgreSQL centre needs the psycopg package, which is not installed here (the "
+            "office app does not carry it; install: pip install 'kinerja-luring[central]'). "
+            "{_AGAIN_EN}",
+        ),
+        "pg_not_central": (
+            "Basis data {url} belum menjadi basis data pusat (buat dengan: kinerja --db {url} "
+            "sync role central). {_AGAIN}",
+            "Database {url} is not a central database yet (make one with: kinerja --db {url} "
+            "sync role central). {_AGAIN_EN}",
+        ),
+        "pg_office_only": (
+            "Perintah ini untuk basis data kantor (berkas SQLite); PostgreSQL hanya untuk pusat "
+            "(sync import, offices, status, siasn, revoke, keys, role). {_AGAIN}",
+            "This command is for an office database (a SQLite file); PostgreSQL is for the "
+            "centre only (sync import, offices, status, siasn, revoke, keys, role). {_AGAIN_EN}",
+        ),
         "own_package": (
             "Paket {file} berasal dari basis data ini sendiri. {_AGAIN}",
             "Package {file} comes from this very database. {_AGAIN_EN}",

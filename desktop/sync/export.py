@@ -29,8 +29,9 @@ from typing import Any
 import sqlite_utils
 
 from desktop import __version__
+from desktop.core.access import Perm
 from desktop.core.errors import Cancelled
-from desktop.store import audit, changes, cleanup
+from desktop.store import access, audit, changes, cleanup
 from desktop.store.db import migration_files, translate_errors
 from desktop.store.units import Office, get_office
 from desktop.sync import keys
@@ -113,6 +114,7 @@ def export_package(
 ) -> ExportResult:
     """Write the next package into ``folder``; ``full`` sends every row (after the centre lost
     data). ``progress(done, total)`` returning False cancels (``Cancelled``)."""
+    access.require(db, Perm.SYNC)
     started = time.perf_counter()
     require_folder(folder)
     office = get_office(db)

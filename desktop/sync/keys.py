@@ -89,6 +89,13 @@ def own_key(db: sqlite_utils.Database, purpose: str) -> KeyPair | None:
     return KeyPair(purpose, bytes(row[0]), bytes(row[1])) if row else None
 
 
+def own_fingerprint(db: sqlite_utils.Database) -> str | None:
+    """The fingerprint this database signs with, None before it has a key: what a screen shows
+    to be read out by phone (a screen never holds the private key)."""
+    row = db.execute("SELECT public_key FROM sync_key WHERE purpose = ?", [SIGN]).fetchone()
+    return fingerprint(bytes(row[0])) if row else None
+
+
 def store_key(db: sqlite_utils.Database, pair: KeyPair) -> None:
     """Save a pair made with ``new_pair`` (inside the caller's transaction)."""
     db.conn.execute(

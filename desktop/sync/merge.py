@@ -125,7 +125,8 @@ class Merger:
 
     def _upsert(self, table: str, parsed: list[Line]) -> None:
         existing = self._lookup(table, [p[0] for p in parsed])
-        inserts, updates = [], []
+        inserts: list[tuple] = []
+        updates: list[tuple] = []
         for row_uuid, rev, updated_at, origin, text in parsed:
             old = existing.get(row_uuid)
             if old is None:

@@ -17,7 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
-from desktop.store import audit
+from desktop.core.access import Perm
+from desktop.store import access, audit
 from desktop.store.db import translate_errors
 from desktop.store.units import get_office
 from desktop.sync import keys
@@ -153,6 +154,7 @@ def import_receipt(
 ) -> ReceiptResult:
     """Mark the package acknowledged so the next export starts after it. An unknown centre
     is accepted only when its fingerprint is in ``trust`` or ``confirm`` says yes."""
+    access.require(db, Perm.SYNC)
     name = Path(path).name
     body = read_receipt(path)
     office = get_office(db)

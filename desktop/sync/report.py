@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from desktop.core.i18n import pick
+from desktop.core.i18n import pick, plural
 from desktop.sync.files import write_atomic
 from desktop.sync.merge import Conflict
 
@@ -85,7 +85,8 @@ class ImportReport:
                 f"Jumlah: {t['applied']} paket diterapkan, {t['held']} ditahan, "
                 f"{t['refused']} ditolak; baris baru {t['new']}, diubah {t['updated']}, "
                 f"sama {t['unchanged']}, dihapus {t['deleted']}, konflik {t['conflicts']}.",
-                f"Total: {t['applied']} packages applied, {t['held']} held, {t['refused']} "
+                f"Total: {plural(t['applied'], 'paket', 'package', 'packages')} applied, "
+                f"{t['held']} held, {t['refused']} "
                 f"refused; rows new {t['new']}, updated {t['updated']}, unchanged "
                 f"{t['unchanged']}, deleted {t['deleted']}, conflicts {t['conflicts']}.",
             )

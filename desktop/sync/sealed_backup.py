@@ -242,9 +242,10 @@ def _b64(body: dict[str, object], key: str, name: str) -> bytes:
 
 def _params(body: dict[str, object], name: str) -> KdfParams:
     values = [body.get(k) for k in ("memory_cost", "iterations", "lanes")]
-    if body.get("kdf") != "argon2id" or not all(type(v) is int and v > 0 for v in values):
+    numbers = [v for v in values if isinstance(v, int) and type(v) is int and v > 0]  # no bool
+    if body.get("kdf") != "argon2id" or len(numbers) != len(values):
         raise BackupError("damaged", file=name)
-    memory, iterations, lanes = (int(v) for v in values)  # type: ignore[arg-type]
+    memory, iterations, lanes = numbers
     if memory > 4 * 1024 * 1024 or iterations > 64 or lanes > 64 or memory < 8 * lanes:
         raise BackupError("damaged", file=name)  # a header asking for 4 GiB is not ours
     return KdfParams(memory, iterations, lanes)

@@ -136,7 +136,7 @@ def build_records(
                 continue
             person = staff[_text(plan.get("staff_uuid"))]
             period = _period(_text(ev.get("periode")))
-            record = {
+            record: dict[str, Any] = {
                 "nipBaru": _text(person.get("nip")), "nama": _text(person.get("nama")),
                 "periode": period[0], "kantor": office_name,
                 "sumber": {"kantor": office_uuid, "evaluasi": ev_uuid},
@@ -172,8 +172,8 @@ def _sources(db: sqlite_utils.Database) -> Iterator[tuple[str, str, Rows]]:
     """``(office uuid, name, rows(table))`` per office: the centre's copies of every office,
     or this office's own tables."""
     if get_role(db) is Role.CENTRAL:
-        for office in list_offices(db):
-            yield office.office_uuid, office.label, _copies(db, office.office_uuid)
+        for entry in list_offices(db):
+            yield entry.office_uuid, entry.label, _copies(db, entry.office_uuid)
         return
     office = get_office(db)
 

@@ -5,12 +5,14 @@ before the import's transaction starts (a prompt must not hold the database's wr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.errors import Cancelled
+from desktop.store.units import get_office
 from desktop.sync import keys
 from desktop.sync.errors import SyncError
 from desktop.sync.manifest import Manifest
@@ -48,31 +50,51 @@ class TrustPolicy:
 NO_TRUST = TrustPolicy()  # nobody new: unknown offices are refused with their fingerprint
 
 
+def first_contacts(
+    db: sqlite_utils.Database,
+    pending: Iterable[tuple[Path, Manifest]],
+    progress: Callable[[int, int], bool | None] | None = None,
+) -> list[NewOffice]:
+    """The offices an import would have to ask about, one per key: unknown here, not this
+    database itself, not revoked, and whose package really verifies against the key it names
+    (any other package is refused later with the precise reason: nobody is asked about it).
+    The one rule for the command line's questions and the import screen's; ``progress(done,
+    total)`` returning False cancels."""
+    pending = list(pending)
+    own = get_office(db).office_uuid
+    seen: set[str] = set()
+    found: list[NewOffice] = []
+    for done, (path, m) in enumerate(pending):
+        if progress is not None and progress(done, len(pending)) is False:
+            raise Cancelled()
+        office = m.office
+        if office.fingerprint in seen or office.uuid == own or find_office(db, office.uuid):
+            continue
+        if revoked_key(db, office.fingerprint) is not None:
+            continue  # refused whatever the answer: do not ask
+        try:
+            sign_key = keys.unb64(office.sign_key)
+            if keys.fingerprint(sign_key) != office.fingerprint:
+                continue
+            verify_origin(load_package(path), sign_key)
+        except (SyncError, ValueError):
+            continue  # a damaged copy; another package of the same office may still be good
+        seen.add(office.fingerprint)
+        found.append(
+            NewOffice(office.uuid, office.nama, office.instansi, office.fingerprint, path.name)
+        )
+    return found
+
+
 def ask_first(
     db: sqlite_utils.Database, pending: list[tuple[Path, Manifest]], trust: TrustPolicy
 ) -> TrustPolicy:
     """Settle every first-contact question before the transaction starts (an interactive
     prompt must not hold the database's write lock); returns a policy without questions.
-    Only a package that verifies against its own key is asked about."""
+    Only the offices of ``first_contacts`` are asked about."""
     accepted = set(trust.fingerprints)
-    asked: set[str] = set()
-    for path, m in pending:
-        if m.office.fingerprint in asked or find_office(db, m.office.uuid) is not None:
-            continue
-        if revoked_key(db, m.office.fingerprint) is not None:
-            continue  # refused whatever the answer: do not ask
-        asked.add(m.office.fingerprint)
-        if trust.any_new or trust.confirm is None:
-            continue
-        try:
-            verify_origin(load_package(path), keys.unb64(m.office.sign_key))
-        except (SyncError, ValueError):
-            continue  # refused later with the precise reason
-        candidate = NewOffice(
-            m.office.uuid, m.office.nama, m.office.instansi, m.office.fingerprint, path.name
-        )
-        if trust.accepts(candidate):
-            accepted.add(m.office.fingerprint)
+    if not trust.any_new and trust.confirm is not None:
+        accepted |= {o.fingerprint for o in first_contacts(db, pending) if trust.accepts(o)}
     return TrustPolicy(frozenset(accepted), trust.any_new)
 
 

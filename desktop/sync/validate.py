@@ -48,8 +48,9 @@ class Rules:
     """The rules of one centre database, built once per import and shared by its packages."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
-        self.tables = build_rules(db)
+        self.db = db  # where held rows are looked up; the schema may live elsewhere:
+        self.schema = getattr(db, "schema_db", db)  # a PostgreSQL centre: the app's own
+        self.tables = build_rules(self.schema)
         self.mirror = CheckMirror(self.tables)
         self._codes: dict[tuple[str, str], frozenset[Any]] = {}
         self._compiled: dict[str, _Compiled] = {}
@@ -64,7 +65,7 @@ class Rules:
         if ref not in self._codes:
             table, column = ref
             try:
-                rows = self.db.execute(f"SELECT [{column}] FROM [{table}]").fetchall()
+                rows = self.schema.execute(f"SELECT [{column}] FROM [{table}]").fetchall()
             except sqlite3.Error:  # a list this centre lacks: no code is known
                 rows = []
             self._codes[ref] = frozenset(r[0] for r in rows)
@@ -207,7 +208,7 @@ def _no_constant(word: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_no_constant)  # one decoder, not one per row
-_SCAN = _DECODER.scan_once
+_SCAN = _DECODER.scan_once  # type: ignore[attr-defined]  # set by __init__; not in typeshed
 
 
 class _Compiled:
@@ -232,7 +233,7 @@ class _Compiled:
     def row(
         self, rules: Rules, name: str, row_uuid: str, data: dict[str, Any], seen: _Seen
     ) -> None:
-        shape = (*data, *map(type, data.values()))  # one tuple: names are str, types are not
+        shape: tuple[str | type, ...] = (*data, *map(type, data.values()))  # names, then types
         if shape not in self.shapes:
             self._full(rules, name, row_uuid, data)
             if len(self.shapes) < _SHAPES:

@@ -23,6 +23,10 @@ class MainActions(QObject):
         self.recent_menu: QMenu | None = None  # "Berkas terakhir", filled when it opens
         self.import_staff = self._action(self.tr("&Impor Pegawai…"), "import", "import_staff")
         self.export_staff = self._action(self.tr("&Ekspor Pegawai…"), "export", "export_staff")
+        # ticked by the operator for one export; NIK, alamat, telepon, email are left out else
+        self.export_personal = self._action(self.tr("Sertakan data &pribadi saat ekspor"), "", "")
+        self.export_personal.setCheckable(True)
+        self.export_personal.setObjectName("exportPersonal")
         self.quit = self._action(self.tr("&Keluar"), "", "quit")
         self.office_settings = self._action(self.tr("Pen&gaturan Kantor…"), "", "")
         self.new_staff = self._action(self.tr("&Tambah"), "add", "new_staff")
@@ -42,6 +46,7 @@ class MainActions(QObject):
         self.language_en = self._language("English", "en")
         self.about = self._action(self.tr("&Tentang Kinerja Luring"), "", "")
         self.show_shortcuts = self._action(self.tr("&Pintasan Papan Ketik…"), "", "show_shortcuts")
+        self.user_guide = self._action(self.tr("Pan&duan Pengguna"), "", "user_guide")
         self.show_staff_page = self._action(self.tr("&Data Pegawai"), "", "show_staff_page")
         self.show_appraisal_page = self._action(
             self.tr("&Penilaian Kinerja"), "", "show_appraisal_page"
@@ -69,7 +74,7 @@ class MainActions(QObject):
         self.recent_menu = berkas.addMenu(self.tr("Berkas &terakhir"))
         self.recent_menu.setObjectName("recentMenu")
         berkas.addSeparator()
-        berkas.addActions([self.import_staff, self.export_staff])
+        berkas.addActions([self.import_staff, self.export_staff, self.export_personal])
         berkas.addSeparator()
         berkas.addAction(self.office_settings)
         berkas.addSeparator()
@@ -86,6 +91,7 @@ class MainActions(QObject):
         bahasa.addActions([self.language_id, self.language_en])
         tampilan.addAction(self.show_inactive)
         bantuan = bar.addMenu(self.tr("B&antuan"))
+        bantuan.addAction(self.user_guide)
         bantuan.addAction(self.show_shortcuts)
         bantuan.addAction(self.about)
 

@@ -7,6 +7,7 @@ clock as ``06.31``; English uses ``1,494``, ``3.5`` and ``06:31``."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -21,8 +22,11 @@ def format_count(n: int) -> str:
     return text if language() == "en" else text.replace(",", ".")
 
 
-def format_decimal(value: float, places: int = 1) -> str:
-    """``3,5`` in Indonesian, ``3.5`` in English; thousands grouped as ``format_count``."""
+def format_decimal(value: float | Decimal, places: int = 1) -> str:
+    """``3,5`` in Indonesian, ``3.5`` in English; thousands grouped as ``format_count``. A
+    Decimal is rounded half up first (how SKM and angka kredit figures are published)."""
+    if isinstance(value, Decimal):
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     text = f"{value:,.{places}f}"
     if language() == "en":
         return text

@@ -13,6 +13,7 @@ opens as fast as before.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,24 +36,29 @@ from desktop.core.errors import KinerjaError
 from desktop.demo.marker import is_demo
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
-from desktop.store.staff import StaffListRow
+from desktop.ui import accounts as account_ui
 from desktop.ui import settings as keys
 from desktop.ui.actions import MainActions
 from desktop.ui.errors import show_error
 from desktop.ui.first_run.empty_state import EmptyState
 from desktop.ui.first_run.flow import StartFlow
 from desktop.ui.formatting import format_count
+from desktop.ui.host import Changes
 from desktop.ui.imports.controller import TransferController
 from desktop.ui.office.dialog import OfficeDialog
 from desktop.ui.prompts import Prompts
 from desktop.ui.settings import Settings
 from desktop.ui.staff.editing import StaffEditor
+from desktop.ui.staff.listing import StaffListing
 from desktop.ui.staff.lookups import Lookups, load_lookups
 from desktop.ui.staff.model import StaffTableModel
+from desktop.ui.staff.page_actions import StaffPageActions
 from desktop.ui.staff.view import StaffPanel
 from desktop.ui.units.model import ALL_UNITS, UnitTreeModel
 from desktop.ui.units.view import UnitTreeView
 from desktop.ui.widgets import fit_to_screen, install_screen_fit
+from desktop.ui.window_host import SelectionTracker, WindowHost
+from desktop.ui.window_layout import restore_layout, save_layout
 
 if TYPE_CHECKING:
     from desktop.ui.appraisal import AppraisalWorkspace
@@ -77,6 +83,7 @@ class MainWindow(QMainWindow):
         self._lookups: Lookups | None = None
         self.unit_model = UnitTreeModel(self)
         self.staff_model = StaffTableModel(self)
+        self.listing = StaffListing(db, self.staff_model)  # read when its page is shown
         self.unit_tree = UnitTreeView(self.unit_model)
         self.staff_panel = StaffPanel(self.staff_model)
         self.appraisal: AppraisalWorkspace | None = None
@@ -117,35 +124,43 @@ class MainWindow(QMainWindow):
         self.main_actions.fill_toolbar(toolbar)
         self.addToolBar(toolbar)
         self.staff_panel.table.addAction(self.main_actions.open_staff)
+        # what features get instead of the window (ui.host): selection, data-changed notices
+        self.host = WindowHost(self, db, db_path, self.prompts, self.pages,
+                               self.main_actions.view_menu.menuAction(),
+                               (self.left, self.status_label), actions=self.main_actions,
+                               unit_tree=self.unit_tree)  # fmt: skip
+        self.selection, self.data_changed = self.host.selection, self.host.data_changed
+        self.selection_tracker = SelectionTracker(
+            self.selection, self.unit_tree, self.unit_model, self.staff_panel, self.pages
+        )
         self.editor = StaffEditor(db, self.lookups, self)
+        self.staff_actions = StaffPageActions(self.main_actions, self.staff_panel, self.editor,
+                                              self.unit_tree.current_unit_id)  # fmt: skip
         self.transfers = TransferController(db_path, self, self.prompts)
         self.first_run = StartFlow(self)
         self._connect()
         self._install_features()
         self.first_run.fill_empty_states(self.unit_empty)
         self._set_title()
-        self.reload()
+        self.reload(staff=self.settings.get(keys.LAST_PAGE) != APPRAISAL_PAGE)
         self._restore_state()
         self.sync.show_central_page()  # a centre opens on its merged data, not an empty list
 
     # -- wiring ----------------------------------------------------------------------------
     def _install_features(self) -> None:
-        """Feature folders that add their own menus (Cetak, Sinkronisasi) plug in here; each
-        keeps a reference on the window so its actions live as long as it does, and inserts
-        its menu before ``self.main_actions.view_menu`` (menuBar().insertMenu)."""
-        from desktop.ui.reports import ReportsController
+        """Each feature gets the host (``ui.host.FeatureHost``), never the window, and puts
+        its menu or actions there; the window keeps a reference so they live as long as it."""
+        from desktop.ui import audit, backup, officials, reports, roles, sync
+        from desktop.ui.units import controller as units
 
-        self.reports = ReportsController(self)
-        from desktop.ui.sync import SyncController
-
-        self.sync = SyncController(self)
-        from desktop.ui.backup import BackupController
-
-        self.backups = BackupController(self)
-        from desktop.ui.officials import OfficialsController
-
-        self.officials = OfficialsController(self)
-        __import__("desktop.ui.units.controller", fromlist=["_"]).install(self)  # SOTK screen
+        host = self.host
+        self.reports, self.sync = reports.ReportsController(host), sync.SyncController(host)
+        self.backups = backup.BackupController(host)
+        self.officials = officials.OfficialsController(host)
+        self.unit_structure = units.install(host)  # SOTK screen
+        self.accounts = account_ui.install(host, self.first_run)  # sign-in, idle lock, Kelola Akun
+        self.audit = audit.install(host)  # Jejak Audit, Laporan Data Pribadi
+        roles.install(self)  # hide what the role may not use
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -153,25 +168,24 @@ class MainWindow(QMainWindow):
         a.export_staff.triggered.connect(self._on_export_triggered)
         a.quit.triggered.connect(self.close)
         a.office_settings.triggered.connect(self._on_office_settings_triggered)
-        a.new_staff.triggered.connect(self._on_new_triggered)
-        a.open_staff.triggered.connect(self._on_open_triggered)
-        a.deactivate.triggered.connect(self._on_deactivate_triggered)
-        a.reactivate.triggered.connect(self._on_reactivate_triggered)
         a.find.triggered.connect(self.staff_panel.focus_filter)
         a.show_inactive.toggled.connect(self._on_show_inactive_toggled)
         a.languages.triggered.connect(self._on_language_triggered)
         a.about.triggered.connect(self._on_about_triggered)
         a.show_shortcuts.triggered.connect(self._on_shortcuts_triggered)
+        a.user_guide.triggered.connect(self._on_user_guide_triggered)
         a.show_staff_page.triggered.connect(self._on_staff_page_triggered)
         a.show_appraisal_page.triggered.connect(self._on_appraisal_page_triggered)
         self.pages.currentChanged.connect(self._on_page_changed)
         self.unit_tree.unit_selected.connect(self._on_unit_selected)
         self.staff_model.counts_changed.connect(self._on_counts_changed)
-        self.staff_panel.staff_activated.connect(self.editor.open_record)
-        self.staff_panel.current_changed.connect(self._on_current_changed)
         self.editor.staff_saved.connect(self._on_staff_saved)
-        self.transfers.staff_imported.connect(self.reload)
+        self.transfers.staff_imported.connect(
+            partial(self.data_changed.notify, Changes(staff=True, unit=True), self.transfers)
+        )
         self.first_run.office_created.connect(self._on_office_saved)
+        self.data_changed.changed.connect(self._on_data_changed)
+        self.host.session_changed.changed.connect(lambda _session: self._set_title())
 
     def _unit_column(self) -> QWidget:
         """The unit tree, or its empty state while the office has no unit."""
@@ -184,22 +198,10 @@ class MainWindow(QMainWindow):
         return column
 
     def _restore_state(self) -> None:
-        s = self.settings
-        if not s.get(keys.WINDOW_GEOMETRY).isEmpty():
-            self.restoreGeometry(s.get(keys.WINDOW_GEOMETRY))
-        else:
-            self.resize(1280, 720)
-        self.fit_to_screen()
-        if not s.get(keys.WINDOW_STATE).isEmpty():
-            self.restoreState(s.get(keys.WINDOW_STATE))
-        if not s.get(keys.SPLITTER_STATE).isEmpty():
-            self.splitter.restoreState(s.get(keys.SPLITTER_STATE))
-        self.main_actions.show_inactive.setChecked(s.get(keys.SHOW_INACTIVE))
-        a = self.main_actions
-        (a.language_en if i18n.language() == "en" else a.language_id).setChecked(True)
-        self.unit_tree.select_unit(s.get(keys.LAST_UNIT))
-        self._on_current_changed(None)
-        self.pages.setCurrentIndex(s.get(keys.LAST_PAGE))
+        restore_layout(self, self.splitter, self.main_actions, self.settings)
+        self.unit_tree.select_unit(self.settings.get(keys.LAST_UNIT))
+        self.staff_actions.on_current_changed(None)
+        self.pages.setCurrentIndex(self.settings.get(keys.LAST_PAGE))
 
     # -- data ------------------------------------------------------------------------------
     def lookups(self) -> Lookups:
@@ -208,15 +210,16 @@ class MainWindow(QMainWindow):
             self._lookups = load_lookups(self.db)
         return self._lookups
 
-    def reload(self) -> None:
-        """Read every staff row and the unit tree again (start-up, after an import)."""
+    def reload(self, staff: bool | None = None) -> None:
+        """Read the staff rows and the unit tree again (start-up, after an import); the rows wait
+        for the staff page when the window opens on the appraisal page (``ui.staff.listing``)."""
         unit = self.unit_tree.current_unit_id()
         self._lookups = None
         lookups = self.lookups()
-        rows = staff_store.list_rows(self.db, include_inactive=True)
+        rows = self.listing.rows(staff, self.pages.currentIndex() == STAFF_PAGE)
         self.staff_model.set_rows(rows, lookups.golongan_rank())
-        self.staff_panel.set_empty(not rows)
-        self.unit_model.load(lookups.unit_tree, self.staff_model.unit_counts())
+        self.staff_panel.set_empty(self.listing.read and not rows)
+        self.unit_model.load(lookups.unit_tree, self.listing.unit_counts())
         # no units: the empty state takes the column ("Semua unit" stays selected, unseen)
         self.unit_empty.setVisible(not lookups.unit_tree.by_id)
         self.unit_tree.setVisible(bool(lookups.unit_tree.by_id))
@@ -228,6 +231,7 @@ class MainWindow(QMainWindow):
         name = office.nama_kantor or office.instansi
         demo = is_demo(self.db)
         parts = ["Kinerja Luring", self.tr("KANTOR CONTOH") if demo else "", name]
+        parts.append(account_ui.signed_in_label())  # "Nama (Peran)" once signed in
         self.setWindowTitle(" — ".join(p for p in parts if p))
         self.demo_label.setVisible(demo)
 
@@ -237,7 +241,22 @@ class MainWindow(QMainWindow):
         fit_to_screen(self)
 
     def _refresh_counts(self) -> None:
-        self.unit_model.set_counts(self.staff_model.unit_counts())
+        self.unit_model.set_counts(self.listing.unit_counts())
+
+    def _on_data_changed(self, changes: Changes, initiator: object) -> None:
+        """Title, staff list, unit tree and appraisal page read again what another part
+        changed (``ui.host.DataChanged``); the staff editor updates its row itself."""
+        if changes.office:
+            self._set_title()
+        if (changes.staff or changes.unit) and initiator is not self.editor:
+            self.reload()
+        appraisal = self.appraisal
+        if appraisal is None or initiator is appraisal:
+            return
+        if changes.office:
+            appraisal.reload_periods()
+        elif self.pages.currentWidget() is appraisal and (changes.staff or changes.appraisal):
+            appraisal.reload()  # a hidden page reads again when it is shown
 
     # -- slots -----------------------------------------------------------------------------
     def _on_unit_selected(self, unit_id: int) -> None:
@@ -252,6 +271,8 @@ class MainWindow(QMainWindow):
         self.appraisal.set_unit(unit, set(self.unit_model.tree.by_id) if ids is None else ids)
 
     def _on_page_changed(self, index: int) -> None:
+        if index == STAFF_PAGE and not self.listing.read:
+            self.reload(staff=True)
         if index == APPRAISAL_PAGE and self.appraisal is None:
             from desktop.ui.appraisal import AppraisalWorkspace  # not needed at start-up
 
@@ -274,6 +295,7 @@ class MainWindow(QMainWindow):
             self.left.setSizes([330, 420])
             self.appraisal.table.restore_header(self.settings.get(keys.APPRAISAL_COLUMNS))
             self.first_run.fill_appraisal_empty(self.appraisal)
+            self.selection_tracker.attach_appraisal(self.appraisal)
         if self.appraisal is not None:
             self.unit_panels.setVisible(index == APPRAISAL_PAGE)
         if index == APPRAISAL_PAGE:
@@ -288,35 +310,13 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(APPRAISAL_PAGE)
 
     def _on_counts_changed(self, visible: int, total: int) -> None:
+        if not self.listing.read:
+            return
         self.status_label.setText(
             self.tr("Menampilkan %1 dari %2 pegawai")
             .replace("%1", format_count(visible))
             .replace("%2", format_count(total))
         )
-
-    def _on_current_changed(self, row: StaffListRow | None) -> None:
-        self.main_actions.open_staff.setEnabled(row is not None)
-        self.main_actions.deactivate.setEnabled(row is not None and row.aktif)
-        self.main_actions.reactivate.setEnabled(row is not None and not row.aktif)
-
-    def _on_new_triggered(self) -> None:
-        unit = self.unit_tree.current_unit_id()
-        self.editor.open_new(None if unit == ALL_UNITS else unit)
-
-    def _on_open_triggered(self) -> None:
-        row = self.staff_panel.current_row()
-        if row is not None:
-            self.editor.open_record(row.id)
-
-    def _on_deactivate_triggered(self) -> None:
-        row = self.staff_panel.current_row()
-        if row is not None and row.aktif:
-            self.editor.deactivate(row)
-
-    def _on_reactivate_triggered(self) -> None:
-        row = self.staff_panel.current_row()
-        if row is not None and not row.aktif:
-            self.editor.reactivate(row)
 
     def _on_staff_saved(self, staff_id: int) -> None:
         try:
@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self._refresh_counts()
         self.staff_panel.select_staff(staff_id)
         self.statusBar().showMessage(self.tr("Tersimpan: %1").replace("%1", row.nama), 5000)
+        self.data_changed.notify(Changes(staff=True, staff_ids=frozenset({staff_id})), self.editor)
 
     def _on_show_inactive_toggled(self, show: bool) -> None:
         self.staff_model.set_show_inactive(show)
@@ -340,7 +341,9 @@ class MainWindow(QMainWindow):
         ids = self.unit_model.subtree_ids(unit)
         kode = "" if unit == ALL_UNITS else f"-{self.unit_model.tree.by_id[unit].kode}"
         inactive = self.main_actions.show_inactive.isChecked()
-        self.transfers.start_export(ids, inactive, f"pegawai{kode}.xlsx")
+        personal = self.main_actions.export_personal.isChecked()
+        self.main_actions.export_personal.setChecked(False)  # asked for again each time (PDP)
+        self.transfers.start_export(ids, inactive, f"pegawai{kode}.xlsx", with_personal=personal)
 
     def _on_language_triggered(self, action: object) -> None:
         code = str(action.data())  # type: ignore[attr-defined]
@@ -364,15 +367,20 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_office_saved(self) -> None:
-        self._set_title()
-        if self.appraisal is not None:
-            self.appraisal.reload_periods()
+        self.data_changed.notify(Changes(office=True), self)
         self.statusBar().showMessage(self.tr("Pengaturan kantor tersimpan."), 5000)
 
     def _on_shortcuts_triggered(self) -> None:
         from desktop.ui.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_user_guide_triggered(self) -> None:
+        from desktop.ui.help import GuideDialog  # reportlab only when asked for
+
+        dialog = GuideDialog(self.prompts, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -389,9 +397,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self.settings.set(keys.WINDOW_STATE, self.saveState())
-        self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        save_layout(self, self.splitter, self.settings)
         self.settings.set(keys.LAST_UNIT, self.unit_tree.current_unit_id())
         self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())
         if self.appraisal is not None:

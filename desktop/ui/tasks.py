@@ -72,7 +72,8 @@ class _Worker(QObject):
 
 
 class Task(QObject):
-    """One job in a QThread with a window-modal progress dialog; emits exactly one outcome."""
+    """One job in a QThread with a window-modal progress dialog (none when ``label`` is None:
+    the screen shows its own "loading" state); emits exactly one outcome."""
 
     succeeded = Signal(object)
     failed = Signal(object)
@@ -80,26 +81,29 @@ class Task(QObject):
 
     _running: set[Task] = set()  # keeps Python wrappers alive until the thread ends
 
-    def __init__(self, parent: QWidget, label: str, db_path: Path, job: Job) -> None:
+    def __init__(self, parent: QWidget, label: str | None, db_path: Path, job: Job) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._worker = _Worker(db_path, job)
         self._worker.moveToThread(self._thread)
-        self.progress = QProgressDialog(label, self.tr("Batal"), 0, 0, parent)
-        self.progress.setWindowTitle(self.tr("Mohon tunggu"))
-        self.progress.setMinimumDuration(400)
-        self.progress.setAutoReset(False)
-        self.progress.setAutoClose(False)
+        self.progress: QProgressDialog | None = None
+        if label is not None:
+            self.progress = QProgressDialog(label, self.tr("Batal"), 0, 0, parent)
+            self.progress.setWindowTitle(self.tr("Mohon tunggu"))
+            self.progress.setMinimumDuration(400)
+            self.progress.setAutoReset(False)
+            self.progress.setAutoClose(False)
+            self.progress.canceled.connect(self.cancel)  # direct: the worker's thread is busy
         self._thread.started.connect(self._worker.run)
         self._worker.progressed.connect(self._on_worker_progressed)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self._worker.cancelled.connect(self._on_worker_cancelled)
-        self.progress.canceled.connect(self.cancel)  # direct: the worker's thread is busy
 
     def start(self) -> Task:
         Task._running.add(self)
-        self.progress.setValue(0)
+        if self.progress is not None:
+            self.progress.setValue(0)
         self._thread.start()
         return self
 
@@ -108,6 +112,8 @@ class Task(QObject):
         self._worker.request_cancel()
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
+        if self.progress is None:
+            return
         if total > 0 and self.progress.maximum() != total:
             self.progress.setMaximum(total)
         self.progress.setValue(min(done, max(total, 0)))
@@ -125,9 +131,10 @@ class Task(QObject):
         self.cancelled.emit()
 
     def _finish(self) -> None:
-        self.progress.canceled.disconnect(self.cancel)
-        self.progress.hide()
-        self.progress.deleteLater()
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.hide()
+            self.progress.deleteLater()
         self._thread.quit()
         self._thread.wait()
         self._worker.deleteLater()

@@ -2,114 +2,152 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
+    <name>AccountDialog</name>
     <message>
-        <source>Draf</source>
-        <translation type="vanished">Draft</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="208"/>
+        <source>Akun baru</source>
+        <translation>New account</translation>
     </message>
     <message>
-        <source>Diajukan</source>
-        <translation type="vanished">Submitted</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="208"/>
+        <source>Peran dan cakupan</source>
+        <translation>Role and scope</translation>
     </message>
     <message>
-        <source>Disetujui</source>
-        <translation type="vanished">Approved</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="209"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>Dikembalikan</source>
-        <translation type="vanished">Returned</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="209"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Tanpa SKP</source>
-        <translation type="vanished">Without SKP</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="225"/>
+        <source>Nama &amp;pengguna</source>
+        <translation>&amp;Username</translation>
     </message>
     <message>
-        <source>Belum ada</source>
-        <translation type="vanished">None yet</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="226"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
-        <source>Dinilai</source>
-        <translation type="vanished">Rated</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="227"/>
+        <source>&amp;Peran</source>
+        <translation>&amp;Role</translation>
     </message>
     <message>
-        <source>Ditetapkan</source>
-        <translation type="vanished">Finalised</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="228"/>
+        <source>NIP &amp;pegawai</source>
+        <translation>Employee &amp;NIP</translation>
     </message>
     <message>
-        <source>Tahunan</source>
-        <translation type="vanished">Annual</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="230"/>
+        <source>&amp;OPD (operator)</source>
+        <translation>&amp;OPDs (operators)</translation>
     </message>
     <message>
-        <source>Di Atas</source>
-        <translation type="vanished">Above</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="232"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
-        <source>Sesuai</source>
-        <translation type="vanished">As expected</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="233"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>R&amp;epeat password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsController</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/controller.py" line="75"/>
+        <source>Ganti &amp;pengguna…</source>
+        <translation>Switch &amp;User…</translation>
     </message>
     <message>
-        <source>Di Bawah</source>
-        <translation type="vanished">Below</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="77"/>
+        <source>K&amp;unci jendela</source>
+        <translation>&amp;Lock Window</translation>
     </message>
     <message>
-        <source>Kuantitas</source>
-        <translation type="vanished">Quantity</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="79"/>
+        <source>Ganti kata &amp;sandi…</source>
+        <translation>&amp;Change Password…</translation>
     </message>
     <message>
-        <source>Kualitas</source>
-        <translation type="vanished">Quality</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="81"/>
+        <source>Kelola &amp;Akun…</source>
+        <translation>&amp;Manage Accounts…</translation>
     </message>
     <message>
-        <source>Waktu</source>
-        <translation type="vanished">Time</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="168"/>
+        <source>Akun admin dibuat; Anda masuk sebagai %1.</source>
+        <translation>Admin account created; you are signed in as %1.</translation>
     </message>
     <message>
-        <source>Biaya</source>
-        <translation type="vanished">Cost</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="218"/>
+        <source>Kantor contoh: masuk sebagai admin, operator, penilai atau pimpinan; kata sandinya kinerja-demo.</source>
+        <translation>Demo office: sign in as admin, operator, penilai or pimpinan; the password is kinerja-demo.</translation>
     </message>
     <message>
-        <source>Utama</source>
-        <translation type="vanished">Main</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="283"/>
+        <source>Kata sandi baru diperlukan sebelum melanjutkan.</source>
+        <translation>A new password is needed before you can continue.</translation>
     </message>
     <message>
-        <source>Tambahan</source>
-        <translation type="vanished">Additional</translation>
+        <location filename="../../desktop/ui/accounts/controller.py" line="332"/>
+        <source>Kata sandi diganti.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSetupDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="107"/>
+        <source>Buat akun admin</source>
+        <translation>Create the admin account</translation>
     </message>
     <message>
-        <source>Dibuat manual</source>
-        <translation type="vanished">Created manually</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="107"/>
+        <source>&amp;Buat akun</source>
+        <translation>&amp;Create account</translation>
     </message>
     <message>
-        <source>Otomatis (ada perubahan)</source>
-        <translation type="vanished">Automatic (changes made)</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="107"/>
+        <source>&amp;Nanti</source>
+        <translation>&amp;Later</translation>
     </message>
     <message>
-        <source>Saat aplikasi ditutup</source>
-        <translation type="vanished">When the app was closed</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="112"/>
+        <source>Basis data ini belum memakai akun: siapa pun yang membuka aplikasi dapat melihat dan mengubah data pribadi pegawai. Buat akun admin kepegawaian; sesudahnya setiap orang masuk dengan akunnya sendiri.</source>
+        <translation>This database does not use accounts yet: anyone who opens the app can see and change the staff&apos;s personal data. Create an HR admin account; after that everyone signs in with their own account.</translation>
     </message>
     <message>
-        <source>Sebelum pemulihan</source>
-        <translation type="vanished">Before a restore</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="122"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
     </message>
     <message>
-        <source>Sebelum impor pegawai</source>
-        <translation type="vanished">Before a staff import</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="123"/>
+        <source>&amp;NIP (boleh kosong)</source>
+        <translation>&amp;NIP (optional)</translation>
     </message>
     <message>
-        <source>Sebelum impor penilaian</source>
-        <translation type="vanished">Before an appraisal import</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="124"/>
+        <source>Nama &amp;pengguna</source>
+        <translation>&amp;Username</translation>
     </message>
     <message>
-        <source>Sebelum impor paket kantor</source>
-        <translation type="vanished">Before an office package import</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="125"/>
+        <source>Kata &amp;sandi (min. %1 karakter)</source>
+        <translation>&amp;Password (min. %1 characters)</translation>
     </message>
     <message>
-        <source>Disalin ke flashdisk</source>
-        <translation type="vanished">Copied to a USB stick</translation>
-    </message>
-    <message>
-        <source>Sebelum pembaruan basis data (%1)</source>
-        <translation type="vanished">Before a database update (%1)</translation>
+        <location filename="../../desktop/ui/accounts/forms.py" line="127"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Repeat password</translation>
     </message>
 </context>
 <context>
@@ -222,19 +260,255 @@
 <context>
     <name>AppraisalWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="182"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="234"/>
         <source>Hapus capaian kinerja organisasi</source>
         <translation>Clear the organisation&apos;s performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="184"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="236"/>
         <source>Capaian kinerja organisasi periode ini akan dihapus (misalnya karena salah pilih). Evaluasi yang sudah ditetapkan tidak berubah. Lanjutkan?</source>
         <translation>The organisation&apos;s performance for this period will be cleared (for instance after a wrong choice). Evaluations already set do not change. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="187"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="239"/>
         <source>Hapus</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>AuditController</name>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="54"/>
+        <source>&amp;Jejak Audit…</source>
+        <translation>&amp;Audit Trail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="57"/>
+        <source>Laporan &amp;Data Pribadi…</source>
+        <translation>&amp;Personal Data Report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="136"/>
+        <source>Tidak ada pegawai dengan NIP atau nama &quot;%1&quot;.</source>
+        <translation>No employee has the NIP or name &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="145"/>
+        <source>%1 pegawai cocok; catatan semuanya ditampilkan.</source>
+        <translation>%1 employees match; the records of all of them are shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="181"/>
+        <source>Ekspor Jejak Audit</source>
+        <translation>Export Audit Trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="182"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="188"/>
+        <source>Mengekspor jejak audit…</source>
+        <translation>Exporting the audit trail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="197"/>
+        <source>Ekspor selesai</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="198"/>
+        <source>%1 catatan jejak audit diekspor ke %2.</source>
+        <translation>%1 audit trail records exported to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="214"/>
+        <location filename="../../desktop/ui/audit/controller.py" line="219"/>
+        <location filename="../../desktop/ui/audit/controller.py" line="234"/>
+        <source>Laporan Data Pribadi</source>
+        <translation>Personal Data Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="215"/>
+        <source>Pilih dahulu seorang pegawai di daftar.</source>
+        <translation>Choose an employee in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="219"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="225"/>
+        <source>Menyusun laporan data pribadi…</source>
+        <translation>Preparing the personal data report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/controller.py" line="235"/>
+        <source>Laporan data pribadi %1 (%2 halaman) ditulis ke %3.</source>
+        <translation>Personal data report of %1 (%2 pages) written to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="60"/>
+        <source>Jejak Audit</source>
+        <translation>Audit Trail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="64"/>
+        <source>Setiap perubahan data, ekspor, cetak, pencadangan dan pemulihan, dengan akun, waktu dan nilai lama → baru. Catatan ini tidak dapat diubah atau dihapus.</source>
+        <translation>Every data change, export, print, backup and restore, with the account, the time and the old → new values. These records cannot be changed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="88"/>
+        <source>NIP atau nama pegawai</source>
+        <translation>Employee NIP or name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="92"/>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="97"/>
+        <source>&amp;Terapkan</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="99"/>
+        <source>&amp;Hapus filter</source>
+        <translation>&amp;Clear filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="104"/>
+        <source>&amp;Pegawai</source>
+        <translation>&amp;Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="104"/>
+        <source>A&amp;kun</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="104"/>
+        <source>&amp;Jenis</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="104"/>
+        <source>&amp;Dari</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="105"/>
+        <source>&amp;Sampai</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <source>Lama</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="157"/>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="158"/>
+        <source>T&amp;utup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="170"/>
+        <source>Semua akun</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="179"/>
+        <source>Tanggal tidak dapat dibaca: tulis hh-bb-tttt.</source>
+        <translation>The date cannot be read: write dd-mm-yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="182"/>
+        <source>Tanggal &quot;dari&quot; jatuh setelah tanggal &quot;sampai&quot;.</source>
+        <translation>The &quot;from&quot; date falls after the &quot;to&quot; date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="201"/>
+        <source>%1 catatan</source>
+        <translation>Records: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="203"/>
+        <source>%1 catatan (%2 dimuat; gulir untuk memuat lagi)</source>
+        <translation>Records: %1 (%2 loaded; scroll to load more)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="226"/>
+        <source>Pilih satu catatan untuk melihat rinciannya.</source>
+        <translation>Select a record to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/dialog.py" line="231"/>
+        <source>Baris: %1</source>
+        <translation>Row: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="27"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="27"/>
+        <source>Akun</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="27"/>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="27"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="28"/>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="28"/>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="28"/>
+        <source>Field: lama → baru</source>
+        <translation>Field: old → new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/audit/model.py" line="29"/>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
@@ -245,22 +519,22 @@
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="146"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="142"/>
         <source>Cadangan otomatis gagal: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="198"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="188"/>
         <source>Cadangan dibuat: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="203"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="193"/>
         <source>%1 pegawai, %2 unit, %3 SKP, %4 evaluasi</source>
         <translation>%1 staff, %2 units, %3 SKP, %4 evaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="208"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="198"/>
         <source>Pulihkan cadangan tanggal %1 (%2)?
 Isinya: %3.%4
 
@@ -271,42 +545,42 @@ It holds: %3.%4
 Everything in the current database is replaced by the backup&apos;s content. The present state is backed up first (“Before a restore”), so the restore can be undone the same way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="207"/>
         <source>Kantor: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="227"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="227"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
         <source>Cadangan %1</source>
         <translation>Backups %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="243"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="233"/>
         <source>Cadangan terenkripsi</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="244"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="234"/>
         <source>Kata sandi untuk %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="255"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="245"/>
         <source>Pulihkan Cadangan</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="257"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="247"/>
         <source>&amp;Pulihkan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="277"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="260"/>
         <source>Dipulihkan dari cadangan %1.</source>
         <translation>Restored from the backup of %1.</translation>
     </message>
@@ -379,10 +653,6 @@ Folder: %1</translation>
         <location filename="../../desktop/ui/backup/dialog.py" line="105"/>
         <source>Pulihkan dari Ber&amp;kas…</source>
         <translation>Restore from &amp;File…</translation>
-    </message>
-    <message>
-        <source>Pulihkan dari &amp;Berkas…</source>
-        <translation type="vanished">Restore from &amp;File…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/backup/dialog.py" line="107"/>
@@ -589,40 +859,67 @@ Folder: %1</translation>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="105"/>
-        <source>%1 formulir, %2 halaman, %3 berkas, dalam %4 detik.
-Disimpan di: %5</source>
-        <translation>%1 forms, %2 pages, %3 files, in %4 seconds.
-Saved in: %5</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="107"/>
+        <source>%1 formulir</source>
+        <translation>
+            <numerusform>%1 form</numerusform>
+            <numerusform>%1 forms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="108"/>
+        <source>%1 halaman</source>
+        <translation>
+            <numerusform>%1 page</numerusform>
+            <numerusform>%1 pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="109"/>
+        <source>%1 berkas</source>
+        <translation>
+            <numerusform>%1 file</numerusform>
+            <numerusform>%1 files</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="115"/>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="113"/>
+        <source>%1, dalam %2 detik.
+Disimpan di: %3</source>
+        <translation>%1, in %2 seconds.
+Saved in: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="121"/>
         <source>Tidak ada pegawai yang dilewati.</source>
         <translation>Nobody was left out.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="118"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="124"/>
         <source>%1 pegawai dilewati (%2 formulir) karena datanya belum ada. Lengkapi di halaman Penilaian Kinerja, lalu cetak formulir mereka:</source>
-        <translation>%1 employees were left out (%2 forms) because their data is not there yet. Complete it on the Performance Appraisal page, then print their forms:</translation>
+        <translation>
+            <numerusform>%1 employee was left out (%2 forms) because their data is not there yet. Complete it on the Performance Appraisal page, then print their forms:</numerusform>
+            <numerusform>%1 employees were left out (%2 forms) because their data is not there yet. Complete it on the Performance Appraisal page, then print their forms:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="128"/>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="136"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="128"/>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="136"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="128"/>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="136"/>
         <source>Formulir</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/batch_summary.py" line="128"/>
+        <location filename="../../desktop/ui/reports/batch_summary.py" line="136"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -789,13 +1086,16 @@ Saved in: %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/central_dialog.py" line="303"/>
-        <source>&amp;Impor %1 Paket</source>
-        <translation>&amp;Import %1 Packages</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/central_dialog.py" line="303"/>
         <source>&amp;Impor</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/central_dialog.py" line="303"/>
+        <source>&amp;Impor %Ln Paket</source>
+        <translation>
+            <numerusform>&amp;Import %Ln Package</numerusform>
+            <numerusform>&amp;Import %Ln Packages</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/central_dialog.py" line="312"/>
@@ -841,186 +1141,186 @@ Saved in: %5</translation>
 <context>
     <name>CentralOverview</name>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="74"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
         <source>Muat &amp;Ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="75"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="79"/>
         <source>&amp;Ekspor ke Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="118"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="93"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="122"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="81"/>
         <source>Paket terakhir</source>
         <translation>Last package</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="77"/>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="81"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="82"/>
         <source>Tanda terima</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="82"/>
         <source>Tertahan</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="78"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="82"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="79"/>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="83"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="88"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="88"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="88"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="84"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="88"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="85"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="93"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="93"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="89"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="93"/>
         <source>Capaian</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="90"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="94"/>
         <source>Jumlah</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="90"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="94"/>
         <source>Kuota SE MenPANRB 3/2023</source>
         <translation>SE MenPANRB 3/2023 quotas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="119"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="123"/>
         <source>Pegawai gabungan</source>
         <translation>Merged staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="124"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="128"/>
         <source>Distribusi predikat per kantor dan tahun</source>
         <translation>Rating distribution per office and year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="139"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="143"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="158"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="162"/>
         <source>Menghitung distribusi predikat…</source>
         <translation>Calculating the rating distribution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="192"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="196"/>
         <source>urutan %1</source>
         <translation>number %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="203"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="207"/>
         <source>%1 (dicabut)</source>
         <translation>%1 (revoked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="219"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="223"/>
         <source>Belum ada paket kantor yang diterapkan.</source>
         <translation>No office package applied yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="222"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="226"/>
         <source>%1 pertama dari %2 pegawai %3 (semuanya ada di view central_staff_v)</source>
         <translation>First %1 of the %2 staff of %3 (all of them are in the view central_staff_v)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="229"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="233"/>
         <source>%1 pegawai %2</source>
         <translation>%1 staff of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="237"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="241"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="237"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="241"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="248"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="252"/>
         <source>belum diisi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="265"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="269"/>
         <source>Ekspor Rekap Pusat</source>
         <translation>Export Centre Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="266"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="270"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="280"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="284"/>
         <source>Rekap pusat diekspor</source>
         <translation>Centre summary exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="285"/>
         <source>Rekap kantor dan distribusi predikat ditulis ke %1.</source>
         <translation>Office summary and rating distribution written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="299"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="304"/>
         <source>Rekap Pusat</source>
         <translation>Centre Summary</translation>
     </message>
@@ -1262,7 +1562,7 @@ centre fingerprint: %2</translation>
 <context>
     <name>DemoOpener</name>
     <message>
-        <location filename="../../desktop/ui/first_run/demo_office.py" line="68"/>
+        <location filename="../../desktop/ui/first_run/demo_office.py" line="70"/>
         <source>Membangun kantor contoh…</source>
         <translation>Building the demo office…</translation>
     </message>
@@ -1335,7 +1635,7 @@ centre fingerprint: %2</translation>
 <context>
     <name>DistributionChart</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/chart.py" line="80"/>
+        <location filename="../../desktop/ui/appraisal/chart.py" line="81"/>
         <source>Kurva distribusi predikat</source>
         <translation>Rating distribution curve</translation>
     </message>
@@ -1347,10 +1647,13 @@ centre fingerprint: %2</translation>
         <source>&lt;b&gt;Kurva distribusi predikat kinerja pegawai&lt;/b&gt;</source>
         <translation>&lt;b&gt;Distribution curve of staff performance ratings&lt;/b&gt;</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="76"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="77"/>
         <source>Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).</source>
-        <translation>Includes %1 evaluations not yet set (they may still change).</translation>
+        <translation>
+            <numerusform>Includes %1 evaluation not yet set (it may still change).</numerusform>
+            <numerusform>Includes %1 evaluations not yet set (they may still change).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/appraisal/distribution_panel.py" line="82"/>
@@ -1422,10 +1725,13 @@ Flashdisk AMAN untuk dicabut.</source>
         <translation>✔ Package %1 was written and checked again.
 It is SAFE to remove the stick.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/sync/export_wizard.py" line="338"/>
         <source>%1 baris, %2%3</source>
-        <translation>%1 rows, %2%3</translation>
+        <translation>
+            <numerusform>%1 row, %2%3</numerusform>
+            <numerusform>%1 rows, %2%3</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/export_wizard.py" line="341"/>
@@ -1654,7 +1960,7 @@ It is SAFE to remove the stick.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="72"/>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="188"/>
         <source>Tetapkan</source>
         <translation>Finalise</translation>
     </message>
@@ -1664,67 +1970,82 @@ It is SAFE to remove the stick.</translation>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="74"/>
+        <source>Keberatan Diterima</source>
+        <translation>Objection Upheld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="87"/>
         <source>%1 · Tahun %2</source>
         <translation>%1 · Year %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="123"/>
         <source>Terkunci: evaluasi ini sudah ditetapkan pada %1. Perubahan hanya dapat dilakukan setelah Buka Kembali (dengan alasan).</source>
         <translation>Locked: this evaluation was finalised on %1. It can only be changed after Reopen (with a reason).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="126"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="128"/>
         <source>Dibuka kembali: %1</source>
         <translation>Reopened: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="130"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="132"/>
         <source>Peran Anda (%1) tidak dapat mengubah evaluasi ini.</source>
         <translation>Your role (%1) cannot change this evaluation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="138"/>
         <source>Perhatian: SKP tahun ini belum disetujui (status %1).</source>
         <translation>Note: this year&apos;s SKP has not been approved yet (status %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="151"/>
         <source>Pilih Rating Hasil Kerja dan Rating Perilaku Kerja sebelum menilai.</source>
         <translation>Choose the Work Results rating and the Work Behaviour rating before rating.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="183"/>
         <source>Tetapkan evaluasi</source>
         <translation>Finalise evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="185"/>
         <source>Setelah ditetapkan, evaluasi terkunci dan hanya dapat diubah melalui Buka Kembali (dengan alasan). Tetapkan sekarang?</source>
         <translation>Once finalised, the evaluation is locked and can only be changed through Reopen (with a reason). Finalise now?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="193"/>
         <source>Buka kembali evaluasi</source>
         <translation>Reopen evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="192"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="194"/>
         <source>Alasan membuka kembali evaluasi (wajib diisi):</source>
         <translation>Reason for reopening the evaluation (required):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="198"/>
+        <source>Keberatan diterima</source>
+        <translation>Objection upheld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="199"/>
+        <source>Keputusan atas keberatan pegawai (wajib diisi); evaluasi dibuka kembali:</source>
+        <translation>Decision on the employee&apos;s objection (required); the evaluation is reopened:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="205"/>
         <source>Pilih baris indikator terlebih dahulu.</source>
         <translation>Select an indicator row first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="200"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="207"/>
         <source>Lampirkan bukti dukung</source>
         <translation>Attach supporting evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="206"/>
+        <location filename="../../desktop/ui/appraisal/evaluation_dialog.py" line="213"/>
         <source>Tidak ada indikator Indeks Kepuasan Masyarakat di SKP ini.</source>
         <translation>This SKP has no Public Satisfaction Index (IKM) indicator.</translation>
     </message>
@@ -1932,42 +2253,42 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/ui/formatting.py" line="71"/>
         <source>laki-laki</source>
         <translation>male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="68"/>
+        <location filename="../../desktop/ui/formatting.py" line="72"/>
         <source>perempuan</source>
         <translation>female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="73"/>
+        <location filename="../../desktop/ui/formatting.py" line="77"/>
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="74"/>
+        <location filename="../../desktop/ui/formatting.py" line="78"/>
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="81"/>
+        <location filename="../../desktop/ui/formatting.py" line="85"/>
         <source>Mutasi</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="82"/>
+        <location filename="../../desktop/ui/formatting.py" line="86"/>
         <source>Pensiun</source>
         <translation>Retirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="83"/>
+        <location filename="../../desktop/ui/formatting.py" line="87"/>
         <source>Berhenti</source>
         <translation>Resignation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="84"/>
+        <location filename="../../desktop/ui/formatting.py" line="88"/>
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
@@ -2023,6 +2344,69 @@ It is SAFE to remove the stick.</translation>
         <location filename="../../desktop/ui/first_run/wizard.py" line="152"/>
         <source>Lambang daerah dicetak pada Dokumen Evaluasi (PNG atau JPEG, ≤ 2 MB).</source>
         <translation>The regional emblem is printed on the evaluation document (PNG or JPEG, ≤ 2 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>FormsProgressBar</name>
+    <message>
+        <location filename="../../desktop/ui/reports/batch_progress.py" line="20"/>
+        <source>Menyiapkan…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reports/batch_progress.py" line="22"/>
+        <source>%1 dari %2 formulir</source>
+        <translation>%1 of %2 forms</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="32"/>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="103"/>
+        <source>Panduan Pengguna</source>
+        <translation>User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="36"/>
+        <source>Bab panduan</source>
+        <translation>Guide chapters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="41"/>
+        <source>Isi panduan</source>
+        <translation>Guide text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="42"/>
+        <source>&amp;Simpan sebagai PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="57"/>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="80"/>
+        <source>Simpan panduan sebagai PDF</source>
+        <translation>Save the guide as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="80"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="96"/>
+        <source>Panduan tidak dapat disimpan ke %1: %2</source>
+        <translation>The guide could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help/guide_dialog.py" line="104"/>
+        <source>Panduan tersimpan di %1.</source>
+        <translation>Guide saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -2274,12 +2658,12 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>ImportNotes</name>
     <message>
-        <location filename="../../desktop/ui/imports/notes.py" line="24"/>
+        <location filename="../../desktop/ui/imports/notes.py" line="26"/>
         <source>… dan %1 catatan lain</source>
         <translation>… and %1 more notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/notes.py" line="26"/>
+        <location filename="../../desktop/ui/imports/notes.py" line="28"/>
         <source>Catatan berkas:</source>
         <translation>Notes on the file:</translation>
     </message>
@@ -2316,10 +2700,13 @@ It is SAFE to remove the stick.</translation>
         <source>Buat unit baru (%1)</source>
         <translation>Create new units (%1)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="147"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/imports/dialog.py" line="148"/>
         <source>Impor %1 baris</source>
-        <translation>Import %1 rows</translation>
+        <translation>
+            <numerusform>Import %1 row</numerusform>
+            <numerusform>Import %1 rows</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/imports/dialog.py" line="80"/>
@@ -2327,12 +2714,12 @@ It is SAFE to remove the stick.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="152"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="154"/>
         <source>&apos;%1&apos; tidak dibuat — mungkin maksudnya &lt;b&gt;%2&lt;/b&gt;? (baris %3)</source>
         <translation>&apos;%1&apos; not created — did you mean &lt;b&gt;%2&lt;/b&gt;? (row %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="214"/>
+        <location filename="../../desktop/ui/imports/dialog.py" line="216"/>
         <source>&lt;b&gt;Kolom dikenali:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kolom diabaikan:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Recognised columns:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Ignored columns:&lt;/b&gt; %2</translation>
     </message>
@@ -2340,27 +2727,27 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>KeyFlows</name>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="47"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="56"/>
         <source>Pilih folder untuk berkas kunci</source>
         <translation>Choose a folder for the key file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="56"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="65"/>
         <source>Berikan berkas ini kepada setiap kantor. Saat kantor menelepon untuk mencocokkan, bacakan sidik jari ini.</source>
         <translation>Give this file to every office. When an office phones to check, read out this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="59"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="68"/>
         <source>Serahkan berkas ini ke pusat. Saat pusat menelepon untuk mencocokkan, bacakan sidik jari ini.</source>
         <translation>Hand this file to the centre. When the centre phones to check, read out this fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="64"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="73"/>
         <source>Berkas kunci ditulis</source>
         <translation>Key file written</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="65"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="74"/>
         <source>Berkas kunci ditulis ke %1.
 
 Sidik jari: %2
@@ -2373,53 +2760,53 @@ Fingerprint: %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="78"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="87"/>
         <source>Impor Kunci Kantor</source>
         <translation>Import Office Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="78"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="87"/>
         <source>Impor Kunci Pusat</source>
         <translation>Import Centre Key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="79"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="88"/>
         <source>Berkas kunci Kinerja Luring %1;;Semua berkas (*)</source>
         <translation>Kinerja Luring key files %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="98"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="107"/>
         <source>Kunci kantor %1 (%2)</source>
         <translation>Key of office %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="103"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="112"/>
         <source>Telepon kantor tersebut dan minta operatornya membacakan sidik jari pada layar Sinkronisasi → Status Sinkronisasi. Daftarkan hanya bila sama persis.</source>
         <translation>Phone that office and ask the operator to read out the fingerprint shown under Sync → Sync Status. Register it only if it is exactly the same.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="107"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="116"/>
         <source>Kunci pusat %1</source>
         <translation>Key of centre %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="107"/>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="130"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="116"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="139"/>
         <source>(tanpa nama)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="109"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="118"/>
         <source>Telepon pusat dan minta petugasnya membacakan sidik jari kunci pusat. Terima hanya bila sama persis: paket kantor ini akan dienkripsi untuk kunci ini.</source>
         <translation>Phone the centre and ask them to read out the centre key&apos;s fingerprint. Accept it only if it is exactly the same: this office&apos;s packages will be encrypted for this key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="114"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="123"/>
         <source>Cocokkan sidik jari</source>
         <translation>Check the fingerprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="115"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="124"/>
         <source>%1
 
 Sidik jari:
@@ -2434,37 +2821,37 @@ Fingerprint:
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="119"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="128"/>
         <source>Sidik jari cocok, terima</source>
         <translation>Fingerprint matches, accept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="125"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="134"/>
         <source>Kantor %1 terdaftar (sidik jari %2).</source>
         <translation>Office %1 registered (fingerprint %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="128"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="137"/>
         <source>Kunci pusat %1 diterima (sidik jari %2). Paket berikutnya dienkripsi untuk pusat ini.</source>
         <translation>Key of centre %1 accepted (fingerprint %2). The next packages are encrypted for this centre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="133"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="142"/>
         <source>Menggantikan kunci %1.</source>
         <translation>Replaces key %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="139"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="146"/>
         <source>Kunci diterima</source>
         <translation>Key accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="160"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="167"/>
         <source>Basis data pusat</source>
         <translation>Central database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/key_flows.py" line="162"/>
+        <location filename="../../desktop/ui/sync/key_flows.py" line="169"/>
         <source>Basis data ini sekarang basis data pusat %1. Ekspor kunci pusat (Sinkronisasi → Ekspor Kunci Pusat) dan berikan kepada setiap kantor.</source>
         <translation>This database is now the central database of %1. Export the centre key (Sync → Export Centre Key) and give it to every office.</translation>
     </message>
@@ -2508,6 +2895,54 @@ Fingerprint:
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="50"/>
+        <source>&amp;Masuk</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="52"/>
+        <source>Pengguna &amp;lain…</source>
+        <translation>&amp;Other user…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="67"/>
+        <source>Nama &amp;pengguna</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="68"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="92"/>
+        <source>Kinerja Luring terkunci</source>
+        <translation>Kinerja Luring is locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="94"/>
+        <source>Jendela dikunci. Masukkan kata sandi %1 untuk melanjutkan.</source>
+        <translation>The window is locked. Enter the password for %1 to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="99"/>
+        <source>Masuk ke Kinerja Luring</source>
+        <translation>Sign in to Kinerja Luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="100"/>
+        <source>Masukkan nama pengguna dan kata sandi Anda.</source>
+        <translation>Enter your username and password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/lock_screen.py" line="121"/>
+        <source>Isi nama pengguna.</source>
+        <translation>Enter your username.</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
         <location filename="../../desktop/ui/actions.py" line="21"/>
@@ -2530,110 +2965,112 @@ Fingerprint:
         <translation>&amp;Export Staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="26"/>
+        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <source>Sertakan data &amp;pribadi saat ekspor</source>
+        <translation>Include personal &amp;data in exports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="30"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>Pengaturan &amp;Kantor…</source>
-        <translation type="vanished">&amp;Office Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions.py" line="28"/>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <source>Tambah pegawai baru (Ctrl+N)</source>
-        <translation type="vanished">Add a new employee (Ctrl+N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>Pen&amp;gaturan Kantor…</source>
         <translation>&amp;Office Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <location filename="../../desktop/ui/actions.py" line="34"/>
         <source>Tambah pegawai baru (%1)</source>
         <translation>Add a new employee (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32"/>
+        <location filename="../../desktop/ui/actions.py" line="36"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <location filename="../../desktop/ui/actions.py" line="38"/>
         <source>Buka data pegawai terpilih (Enter)</source>
         <translation>Open the selected employee (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="35"/>
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>&amp;Nonaktifkan…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36"/>
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="37"/>
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38"/>
+        <location filename="../../desktop/ui/actions.py" line="42"/>
         <source>Tampilkan pegawai &amp;nonaktif</source>
         <translation>Show &amp;inactive staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="43"/>
+        <location filename="../../desktop/ui/actions.py" line="47"/>
         <source>&amp;Tentang Kinerja Luring</source>
         <translation>&amp;About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="44"/>
+        <location filename="../../desktop/ui/actions.py" line="48"/>
         <source>&amp;Pintasan Papan Ketik…</source>
         <translation>&amp;Keyboard Shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="45"/>
+        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <source>Pan&amp;duan Pengguna</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/actions.py" line="50"/>
         <source>&amp;Data Pegawai</source>
         <translation>&amp;Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47"/>
+        <location filename="../../desktop/ui/actions.py" line="52"/>
         <source>&amp;Penilaian Kinerja</source>
         <translation>&amp;Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="67"/>
+        <location filename="../../desktop/ui/actions.py" line="72"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="69"/>
+        <location filename="../../desktop/ui/actions.py" line="74"/>
         <source>Berkas &amp;terakhir</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="77"/>
+        <location filename="../../desktop/ui/actions.py" line="82"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="81"/>
+        <location filename="../../desktop/ui/actions.py" line="86"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="85"/>
+        <location filename="../../desktop/ui/actions.py" line="90"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="88"/>
+        <location filename="../../desktop/ui/actions.py" line="93"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -2641,54 +3078,54 @@ Fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="92"/>
         <source>Data Pegawai</source>
         <translation>Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86"/>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/ui/main_window.py" line="283"/>
         <source>Penilaian Kinerja</source>
         <translation>Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="95"/>
         <source>Belum ada unit kerja</source>
         <translation>No work units yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Impor daftar pegawai; unit kerjanya dapat dibuat dari daftar itu.</source>
         <translation>Import a staff list; its work units can be created from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>KANTOR CONTOH</source>
         <translation>DEMO OFFICE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108"/>
+        <location filename="../../desktop/ui/main_window.py" line="115"/>
         <source>Data rekaan untuk mencoba aplikasi; bukan data kantor Anda.</source>
         <translation>Made-up data for trying out the app; not your office&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Alat utama</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>SKM</source>
         <translation>SKM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Menampilkan %1 dari %2 pegawai</source>
         <translation>Showing %1 of %2 staff</translation>
     </message>
@@ -2698,29 +3135,29 @@ Fingerprint:
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Bahasa akan berganti setelah aplikasi dibuka kembali.
 The language changes when the app is restarted.</source>
         <translation>The language changes when the app is restarted.
 Bahasa akan berganti setelah aplikasi dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="371"/>
         <source>Pengaturan kantor tersimpan.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Tentang Kinerja Luring</source>
         <translation>About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Kinerja Luring %1
 Data kepegawaian dan penilaian kinerja ASN tanpa internet.
 Basis data: %2</source>
@@ -2765,6 +3202,128 @@ Database: %2</translation>
         <location filename="../../desktop/ui/sync/role_dialog.py" line="66"/>
         <source>Isi nama pusat; nama ini tertulis pada setiap tanda terima.</source>
         <translation>Enter the centre&apos;s name; it is written on every receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>ManageAccounts</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage_controller.py" line="126"/>
+        <source>Nonaktifkan akun</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage_controller.py" line="128"/>
+        <source>Nonaktifkan akun %1? Pemiliknya tidak dapat masuk lagi sampai diaktifkan kembali.</source>
+        <translation>Deactivate the account %1? Its owner cannot sign in again until it is reactivated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage_controller.py" line="131"/>
+        <source>Nonaktifkan</source>
+        <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>ManageAccountsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="38"/>
+        <source>Kelola Akun</source>
+        <translation>Manage Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="43"/>
+        <source>Nama pengguna</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="44"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="45"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="46"/>
+        <source>Cakupan</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="47"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="48"/>
+        <source>Masuk terakhir</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="58"/>
+        <source>&amp;Tambah…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="59"/>
+        <source>&amp;Peran dan cakupan…</source>
+        <translation>&amp;Role and scope…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="60"/>
+        <source>&amp;Reset kata sandi…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="61"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="151"/>
+        <source>&amp;Nonaktifkan</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="64"/>
+        <source> menit</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="65"/>
+        <source>tidak pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="81"/>
+        <source>&amp;Kunci jendela bila tidak dipakai selama</source>
+        <translation>&amp;Lock the window when idle for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="87"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="121"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="123"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="124"/>
+        <source>Harus ganti sandi</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="124"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/manage.py" line="151"/>
+        <source>&amp;Aktifkan</source>
+        <translation>Ac&amp;tivate</translation>
     </message>
 </context>
 <context>
@@ -3074,10 +3633,6 @@ Database: %2</translation>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation type="vanished">Stat&amp;us:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/officials/form.py" line="61"/>
         <source>&amp;Memimpin unit:</source>
         <translation>&amp;Heads unit:</translation>
@@ -3116,7 +3671,7 @@ Database: %2</translation>
 <context>
     <name>OfficialsController</name>
     <message>
-        <location filename="../../desktop/ui/officials/controller.py" line="32"/>
+        <location filename="../../desktop/ui/officials/controller.py" line="33"/>
         <source>Pejabat di &amp;Luar Daftar Pegawai…</source>
         <translation>Officials Outside the Staff &amp;List…</translation>
     </message>
@@ -3343,13 +3898,47 @@ Registered %4 by %5</translation>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>&amp;Kata sandi:</source>
-        <translation type="vanished">&amp;Password:</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/backup/stick.py" line="65"/>
         <source>&amp;Ulangi kata sandi:</source>
         <translation>&amp;Repeat password:</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="147"/>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="147"/>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="147"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="153"/>
+        <source>Kata sandi Anda direset oleh admin. Pilih kata sandi baru sebelum melanjutkan.</source>
+        <translation>Your password was reset by an admin. Choose a new password before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="159"/>
+        <source>Kata sandi &amp;lama</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="160"/>
+        <source>Kata sandi &amp;baru (min. %1 karakter)</source>
+        <translation>&amp;New password (min. %1 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="162"/>
+        <source>&amp;Ulangi kata sandi baru</source>
+        <translation>&amp;Repeat new password</translation>
     </message>
 </context>
 <context>
@@ -3567,42 +4156,42 @@ Registered %4 by %5</translation>
 <context>
     <name>PreviewFlow</name>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="43"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="48"/>
         <source>Menyiapkan pratinjau…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="74"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="79"/>
         <source>Menyusun ulang…</source>
         <translation>Laying out again…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="96"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="101"/>
         <source>Dibatalkan; tidak ada yang dicetak atau dicatat.</source>
         <translation>Cancelled; nothing was printed or recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="105"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="110"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="114"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="119"/>
         <source>Tersimpan ke %1. Kode verifikasi %2 tercatat.</source>
         <translation>Saved to %1. Verification code %2 recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="127"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="132"/>
         <source>Mengirim ke printer…</source>
         <translation>Sending to the printer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="129"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="134"/>
         <source>Mencetak %1…</source>
         <translation>Printing %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/preview_flow.py" line="140"/>
+        <location filename="../../desktop/ui/reports/preview_flow.py" line="145"/>
         <source>%1: %2 halaman dikirim ke %3. Kode verifikasi %4 tercatat.</source>
         <translation>%1: %2 pages sent to %3. Verification code %4 recorded.</translation>
     </message>
@@ -3667,72 +4256,73 @@ Registered %4 by %5</translation>
 <context>
     <name>RealisasiTable</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="39"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="59"/>
         <source>RHK</source>
         <translation>RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="40"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="60"/>
         <source>Aspek</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="41"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="61"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="42"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="62"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="43"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="63"/>
         <source>Realisasi</source>
         <translation>Achievement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="44"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="64"/>
         <source>Bukti Dukung</source>
         <translation>Supporting Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="45"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="65"/>
         <source>Umpan Balik</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="46"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="66"/>
         <source>Berkas</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="58"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="79"/>
         <source>Realisasi per indikator</source>
         <translation>Achievement per indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="60"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="81"/>
         <source>Lampirkan berkas…</source>
         <translation>Attach files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="61"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="82"/>
         <source>Hapus daftar berkas</source>
         <translation>Clear the file list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="77"/>
-        <source>Kolom putih dapat diisi: pilih sel lalu ketik atau tekan F2.</source>
-        <translation>White columns can be edited: select a cell, then type or press F2.</translation>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="99"/>
+        <source>Kolom putih dapat diisi: Tab ke sel berikutnya, ketik atau Enter, Esc batal.</source>
+        <translation>White cells can be filled in: Tab to the next cell, type or press Enter, Esc to cancel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="177"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="124"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="212"/>
         <source>%1 berkas</source>
         <translation>%1 file(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="178"/>
+        <location filename="../../desktop/ui/appraisal/realisasi_table.py" line="213"/>
         <source>Belum ada berkas</source>
         <translation>No files yet</translation>
     </message>
@@ -3887,50 +4477,81 @@ Registered %4 by %5</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="58"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="56"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="111"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="98"/>
         <source>Pilih seorang pegawai di tabel terlebih dahulu.</source>
         <translation>Select an employee in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="126"/>
-        <location filename="../../desktop/ui/reports/controller.py" line="176"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="113"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="158"/>
         <source>Pilih sebuah unit di pohon unit terlebih dahulu.</source>
         <translation>Select a unit in the unit tree first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="153"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="136"/>
         <source>Pilih Periode Cetak</source>
         <translation>Choose the Period to Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="197"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="175"/>
         <source>Mencetak formulir %1, %2 %3…</source>
         <translation>Printing the forms of %1, %2 %3…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reports/controller.py" line="196"/>
+        <source>Cetak massal selesai: %Ln formulir.</source>
+        <translation>
+            <numerusform>Batch printing done: %Ln form.</numerusform>
+            <numerusform>Batch printing done: %Ln forms.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/ui/reports/controller.py" line="204"/>
-        <source>%v dari %m formulir</source>
-        <translation>%v of %m forms</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="220"/>
-        <source>Cetak massal selesai: %1 formulir.</source>
-        <translation>Batch printing finished: %1 forms.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="228"/>
         <source>Cetak massal dibatalkan. Tidak ada berkas yang ditulis dan tidak ada yang dicatat.</source>
         <translation>Batch printing cancelled. No file was written and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="244"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="220"/>
         <source>Cetak</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ResetDialog</name>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="177"/>
+        <source>Reset kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="177"/>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="177"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="182"/>
+        <source>Kata sandi sementara untuk %1; pemiliknya harus menggantinya saat masuk berikutnya.</source>
+        <translation>A temporary password for %1; its owner must change it at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="188"/>
+        <source>Kata sandi &amp;sementara</source>
+        <translation>&amp;Temporary password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/accounts/forms.py" line="189"/>
+        <source>&amp;Ulangi</source>
+        <translation>Re&amp;peat</translation>
     </message>
 </context>
 <context>
@@ -3944,62 +4565,62 @@ Registered %4 by %5</translation>
 <context>
     <name>RhkEditor</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="60"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="62"/>
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="61"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="63"/>
         <source>Tambah IKI</source>
         <translation>Add IKI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="62"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="64"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="65"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="67"/>
         <source>Naik</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="66"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="68"/>
         <source>Turun</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="70"/>
-        <source>Ketik atau tekan F2 untuk mengubah sel; Enter menyimpan sel, Esc membatalkan. Arahkan kursor ke sel untuk melihat teks lengkap.</source>
-        <translation>Type or press F2 to edit a cell; Enter keeps it, Esc cancels. Hover over a cell to see its full text.</translation>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="72"/>
+        <source>Tab ke sel berikutnya; ketik, F2 atau Enter untuk mengubah sel; Enter menyimpan sel, Esc membatalkan. Arahkan kursor ke sel untuk melihat teks lengkap.</source>
+        <translation>Tab to the next cell; type, F2 or Enter to edit a cell; Enter saves the cell, Esc cancels. Hover over a cell to see its full text.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="111"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="113"/>
         <source>Jenis / Aspek</source>
         <translation>Type / Aspect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="112"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="114"/>
         <source>Rencana Hasil Kerja / Indikator</source>
         <translation>Planned Work Result / Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="113"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="115"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="114"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="116"/>
         <source>RHK atasan yang diintervensi</source>
         <translation>Superior&apos;s RHK supported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="127"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="129"/>
         <source>Rencana Hasil Kerja dan Indikator</source>
         <translation>Planned Work Results and Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="204"/>
+        <location filename="../../desktop/ui/appraisal/rhk_editor.py" line="209"/>
         <source>RHK atasan #%1</source>
         <translation>Superior&apos;s RHK #%1</translation>
     </message>
@@ -4123,107 +4744,122 @@ Registered %4 by %5</translation>
         <translation>Import office packages (centre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="101"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="97"/>
+        <source>Kunci jendela</source>
+        <translation>Lock window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="98"/>
+        <source>Ganti pengguna</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="103"/>
         <source>Daftar pintasan papan ketik</source>
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="103"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="105"/>
+        <source>Panduan pengguna</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="106"/>
         <source>Simpan data pegawai</source>
         <translation>Save the employee record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="104"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="107"/>
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="105"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="108"/>
         <source>Tambah IKI di bawah RHK ini</source>
         <translation>Add an IKI under this RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="106"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="109"/>
         <source>Hapus baris RHK/IKI</source>
         <translation>Remove the RHK/IKI row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="107"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="110"/>
         <source>Naikkan baris</source>
         <translation>Move row up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="108"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="111"/>
         <source>Turunkan baris</source>
         <translation>Move row down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="109"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="112"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="110"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="113"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="111"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="114"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="112"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="115"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="113"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="116"/>
         <source>Selebar jendela</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="114"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="117"/>
         <source>Satu halaman penuh</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="115"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="118"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="116"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="119"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="117"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="120"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="118"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="121"/>
         <source>Ubah unit</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="123"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="126"/>
         <source>Tambah paket ke antrean (pusat)</source>
         <translation>Add packages to the queue (centre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="129"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="132"/>
         <source>Impor semua paket di antrean</source>
         <translation>Import every package in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="135"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="138"/>
         <source>Keluarkan paket dari antrean</source>
         <translation>Remove packages from the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="137"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="140"/>
         <source>Cari flashdisk lagi</source>
         <translation>Search for USB sticks again</translation>
     </message>
@@ -4231,27 +4867,27 @@ Registered %4 by %5</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="176"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="179"/>
         <source>Pintasan Papan Ketik</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="178"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="181"/>
         <source>Jendela</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="178"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="181"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="179"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="182"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="197"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="200"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -4259,17 +4895,17 @@ Registered %4 by %5</translation>
 <context>
     <name>SkmEvidenceBox</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_view.py" line="184"/>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="183"/>
         <source>Isi realisasi IKM dari SKM</source>
         <translation>Fill in the IKM achievement from the SKM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_view.py" line="188"/>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="187"/>
         <source>Mengisi realisasi indikator Indeks Kepuasan Masyarakat dengan hasil survei dan mencatat sumbernya di bukti dukung.</source>
         <translation>Fills in the achievement of the Public Satisfaction Index indicators with the survey result and notes the source in the supporting evidence.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_view.py" line="206"/>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="205"/>
         <source>&lt;b&gt;Survei Kepuasan Masyarakat&lt;/b&gt; · %1</source>
         <translation>&lt;b&gt;Public Satisfaction Survey&lt;/b&gt; · %1</translation>
     </message>
@@ -4277,57 +4913,60 @@ Registered %4 by %5</translation>
 <context>
     <name>SkmImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="55"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="60"/>
         <source>Impor Responden SKM</source>
         <translation>Import SKM Respondents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="71"/>
         <source>Baris</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="71"/>
         <source>Kolom</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="66"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="71"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="81"/>
         <source>&amp;Periode survei</source>
         <translation>Survey &amp;period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="77"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="82"/>
         <source>P&amp;opulasi penerima layanan</source>
         <translation>Service-user p&amp;opulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="100"/>
         <source>Berkas %1: baru %2 · diubah %3 · sama %4 · ditolak %5 · dihapus %6</source>
         <translation>File %1: new %2 · changed %3 · unchanged %4 · rejected %5 · removed %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="108"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="115"/>
         <source>Setelah diimpor: IKM %1, mutu %2 (%3), %4 responden.</source>
         <translation>After the import: IKM %1, grade %2 (%3), %4 respondents.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="111"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="118"/>
         <source>Belum ada responden yang sah.</source>
         <translation>No valid respondents yet.</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="116"/>
-        <source>Impor %1 responden yang sah</source>
-        <translation>Import %1 valid respondents</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="123"/>
+        <source>Impor %Ln responden yang sah</source>
+        <translation>
+            <numerusform>Import %Ln valid respondent</numerusform>
+            <numerusform>Import %Ln valid respondents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="117"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="124"/>
         <source>Impor</source>
         <translation>Import</translation>
     </message>
@@ -4418,22 +5057,22 @@ Registered %4 by %5</translation>
 <context>
     <name>SkmRekapDialog</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="135"/>
         <source>Ketik Rekap SKM</source>
         <translation>Enter SKM Totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="161"/>
         <source>&amp;Periode survei</source>
         <translation>Survey &amp;period</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="162"/>
         <source>P&amp;opulasi penerima layanan</source>
         <translation>Service-user p&amp;opulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="190"/>
+        <location filename="../../desktop/ui/appraisal/skm_dialogs.py" line="197"/>
         <source>IKM %1 · mutu %2 (%3) · %4 responden</source>
         <translation>IKM %1 · grade %2 (%3) · %4 respondents</translation>
     </message>
@@ -4725,12 +5364,12 @@ Registered %4 by %5</translation>
 <context>
     <name>StaffEditor</name>
     <message>
-        <location filename="../../desktop/ui/staff/editing.py" line="122"/>
+        <location filename="../../desktop/ui/staff/editing.py" line="124"/>
         <source>Data sudah diubah</source>
         <translation>The record has been changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/editing.py" line="124"/>
+        <location filename="../../desktop/ui/staff/editing.py" line="126"/>
         <source>Muat ulang</source>
         <translation>Reload</translation>
     </message>
@@ -4791,7 +5430,7 @@ Registered %4 by %5</translation>
         <translation>Work Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/model.py" line="351"/>
+        <location filename="../../desktop/ui/staff/model.py" line="355"/>
         <source>nonaktif</source>
         <translation>inactive</translation>
     </message>
@@ -4845,66 +5484,66 @@ Registered %4 by %5</translation>
 <context>
     <name>StartFlow</name>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="64"/>
-        <location filename="../../desktop/ui/first_run/flow.py" line="77"/>
-        <location filename="../../desktop/ui/first_run/flow.py" line="84"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="82"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="95"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="102"/>
         <source>Impor daftar pegawai…</source>
         <translation>Import a staff list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="65"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="83"/>
         <source>Tambah pegawai</source>
         <translation>Add an employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="66"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="84"/>
         <source>Buka kantor contoh</source>
         <translation>Open the demo office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="72"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="90"/>
         <source>Impor struktur organisasi (SOTK), atau impor daftar pegawai dan biarkan unit kerjanya dibuat dari daftar itu.</source>
         <translation>Import the organisation structure (SOTK), or import a staff list and let its work units be created from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="76"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="94"/>
         <source>Impor struktur organisasi…</source>
         <translation>Import the organisation structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="83"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="101"/>
         <source>Ke Data Pegawai</source>
         <translation>Go to Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="153"/>
-        <location filename="../../desktop/ui/first_run/flow.py" line="186"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="171"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="204"/>
         <source>Buka basis data</source>
         <translation>Open Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="160"/>
-        <location filename="../../desktop/ui/first_run/flow.py" line="169"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="178"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="187"/>
         <source>Basis data baru</source>
         <translation>New Database</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="171"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="189"/>
         <source>Berkas %1 sudah ada dan tidak ditimpa. Pilih nama lain, atau bukalah dengan Berkas → Buka basis data…</source>
         <translation>The file %1 already exists and was not overwritten. Choose another name, or open it with File → Open Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="179"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="197"/>
         <source>Basis data Kinerja (*.sqlite *.db);;Semua berkas (*)</source>
         <translation>Kinerja databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="187"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="205"/>
         <source>Berkas %1 tidak ditemukan (dipindah atau dihapus?).</source>
         <translation>The file %1 was not found (moved or deleted?).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run/flow.py" line="208"/>
+        <location filename="../../desktop/ui/first_run/flow.py" line="226"/>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
@@ -4965,87 +5604,87 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="60"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="68"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="62"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="70"/>
         <source>&amp;Ekspor Paket ke Flashdisk…</source>
         <translation>&amp;Export Package to USB Stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="63"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="71"/>
         <source>Impor &amp;Tanda Terima dari Pusat…</source>
         <translation>Import &amp;Receipt from the Centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="64"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="72"/>
         <source>&amp;Status Sinkronisasi…</source>
         <translation>Sync &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="65"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="73"/>
         <source>&amp;Impor Paket Kantor…</source>
         <translation>&amp;Import Office Packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="68"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="76"/>
         <source>Jadikan Basis Data P&amp;usat…</source>
         <translation>Make This the Ce&amp;ntral Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="69"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="77"/>
         <source>&amp;Rekap Pusat</source>
         <translation>Centre S&amp;ummary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="113"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="131"/>
         <source>Ekspor &amp;Kunci Pusat…</source>
         <translation>Export Centre &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="114"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="132"/>
         <source>Impor Kunci &amp;Kantor…</source>
         <translation>Import &amp;Office Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="119"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="137"/>
         <source>Ekspor &amp;Kunci Kantor…</source>
         <translation>Export Office &amp;Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="120"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="138"/>
         <source>Impor Kunci &amp;Pusat…</source>
         <translation>Import &amp;Centre Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="192"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="208"/>
         <source>Paket urutan %1 ditulis ke %2</source>
         <translation>Package %1 written to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="215"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="231"/>
         <source>Impor Tanda Terima dari Pusat</source>
         <translation>Import Receipt from the Centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="216"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="232"/>
         <source>Tanda terima Kinerja Luring %1;;Semua berkas (*)</source>
         <translation>Kinerja Luring receipts %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="235"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="251"/>
         <source>Mengimpor tanda terima…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="243"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="259"/>
         <source>Pusat belum dikenal</source>
         <translation>Unknown centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="245"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="261"/>
         <source>Tanda terima %1 ditandatangani pusat yang belum dikenal kantor ini:
 
 %2
@@ -5064,50 +5703,56 @@ Centre key fingerprint:
 Phone the centre and ask them to read out the centre key&apos;s fingerprint. Trust this centre only if it is exactly the same; the next packages will be encrypted for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="251"/>
-        <location filename="../../desktop/ui/sync/controller.py" line="271"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="267"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="286"/>
         <source>(tanpa nama)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="253"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="269"/>
         <source>Sidik jari cocok, percayai</source>
         <translation>Fingerprint matches, trust</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="262"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="277"/>
         <source>Tanda terima paket urutan %1 lebih baru dari log ekspor kantor ini: basis data ini tampaknya dipulihkan dari cadangan. Paket berikutnya berisi semua data.</source>
         <translation>The receipt of package %1 is newer than this office&apos;s export log: this database seems restored from a backup. The next package carries all data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="268"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="283"/>
         <source>Pusat %1 sudah menerapkan paket urutan %2.
 Data yang masih menunggu paket berikutnya: %3 baris.</source>
         <translation>Centre %1 has applied package %2.
 Data still waiting for the next package: %3 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="275"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="290"/>
         <source>Tanda terima diterima</source>
         <translation>Receipt accepted</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="296"/>
-        <source>Memeriksa %1 paket…</source>
-        <translation>Checking %1 packages…</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/controller.py" line="311"/>
+        <source>Memeriksa %Ln paket…</source>
+        <translation>
+            <numerusform>Checking %Ln package…</numerusform>
+            <numerusform>Checking %Ln packages…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/sync/controller.py" line="323"/>
+        <source>Mengimpor %Ln paket…</source>
+        <translation>
+            <numerusform>Importing %Ln package…</numerusform>
+            <numerusform>Importing %Ln packages…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="308"/>
-        <source>Mengimpor %1 paket…</source>
-        <translation>Importing %1 packages…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="318"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="333"/>
         <source>Kantor baru</source>
         <translation>New office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="320"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="335"/>
         <source>Paket %1 berasal dari kantor yang belum terdaftar di pusat ini:
 
 %2
@@ -5128,7 +5773,7 @@ Office key fingerprint:
 Phone that office and ask the operator to read out the fingerprint shown under Sync → Sync Status. Register the office only if it is exactly the same; otherwise its package is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="329"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="344"/>
         <source>Sidik jari cocok, daftarkan</source>
         <translation>Fingerprint matches, register</translation>
     </message>
@@ -5369,10 +6014,13 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <source>belum dibuat (dibuat pada ekspor paket atau ekspor kunci yang pertama)</source>
         <translation>not made yet (made by the first package or key export)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/sync/status_dialog.py" line="151"/>
         <source>urutan %1, %2, %3 baris</source>
-        <translation>number %1, %2, %3 rows</translation>
+        <translation>
+            <numerusform>number %1, %2, %3 row</numerusform>
+            <numerusform>number %1, %2, %3 rows</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sync/status_dialog.py" line="156"/>
@@ -5394,43 +6042,46 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <source>paket urutan %1</source>
         <translation>package %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/sync/status_dialog.py" line="169"/>
         <source>%1 baris</source>
-        <translation>%1 rows</translation>
+        <translation>
+            <numerusform>%1 row</numerusform>
+            <numerusform>%1 rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="173"/>
         <source> (paket berikutnya berisi semua data)</source>
         <translation> (the next package carries all data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="181"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="183"/>
         <source>belum diatur — paket tidak dienkripsi; impor kunci pusat dahulu</source>
         <translation>not set — packages are not encrypted; import the centre key first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="186"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="188"/>
         <source>%1, sidik jari %2</source>
         <translation>%1, fingerprint %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="187"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="189"/>
         <source>tanpa nama</source>
         <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="193"/>
         <source> — paket tidak dienkripsi (kunci enkripsi pusat belum ada)</source>
         <translation> — packages not encrypted (no centre encryption key yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="211"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="213"/>
         <source> (lengkap)</source>
         <translation> (full)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/status_dialog.py" line="215"/>
+        <location filename="../../desktop/ui/sync/status_dialog.py" line="217"/>
         <source>belum</source>
         <translation>not yet</translation>
     </message>
@@ -5446,12 +6097,12 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="88"/>
+        <location filename="../../desktop/ui/tasks.py" line="91"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="89"/>
+        <location filename="../../desktop/ui/tasks.py" line="92"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
@@ -5507,77 +6158,92 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="68"/>
-        <location filename="../../desktop/ui/imports/controller.py" line="91"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="70"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="93"/>
         <source>Impor Pegawai</source>
         <translation>Import Staff</translation>
     </message>
     <message>
-        <source>Lembar kerja (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="vanished">Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="76"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="78"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="92"/>
-        <source>%1 baris ditolak dan akan dilewati. Impor %2 baris lainnya?</source>
-        <translation>%1 rows were rejected and will be skipped. Import the other %2 rows?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="95"/>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/imports/controller.py" line="101"/>
         <source>Impor %1 baris</source>
-        <translation>Import %1 rows</translation>
+        <translation>
+            <numerusform>Import %1 row</numerusform>
+            <numerusform>Import %1 rows</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="100"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="106"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="117"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="123"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="109"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="115"/>
         <source>%1 pegawai baru, %2 diperbarui, %3 tidak berubah.</source>
         <translation>%1 new staff, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="70"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="72"/>
         <source>Lembar kerja atau data SIASN (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;Data utama SIASN (*.json)</source>
         <translation>Spreadsheets or SIASN data (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;SIASN master data (*.json)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/imports/controller.py" line="94"/>
+        <source>%1 baris ditolak dan akan dilewati.</source>
+        <translation>
+            <numerusform>%1 row was rejected and will be skipped.</numerusform>
+            <numerusform>%1 rows were rejected and will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/imports/controller.py" line="98"/>
+        <source>Impor %1 baris lainnya?</source>
+        <translation>
+            <numerusform>Import the other %1 row?</numerusform>
+            <numerusform>Import the other %1 rows?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="116"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="122"/>
         <source>%1 unit baru dibuat.</source>
         <translation>%1 new units created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="125"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="136"/>
         <source>Ekspor Pegawai</source>
         <translation>Export Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="126"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="137"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="135"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="146"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="141"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="156"/>
+        <source>Berkas ini memuat data pribadi (NIK, alamat, telepon, email): simpan dengan aman. Ekspor ini tercatat di jejak audit.</source>
+        <translation>This file contains personal data (NIK, address, phone, email): keep it safe. This export is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/controller.py" line="159"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="142"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="150"/>
         <source>%1 pegawai diekspor ke %2.</source>
         <translation>%1 staff exported to %2.</translation>
     </message>
@@ -5585,7 +6251,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/skm_view.py" line="140"/>
+        <location filename="../../desktop/ui/appraisal/skm_view.py" line="139"/>
         <source>Belum ada tren</source>
         <translation>No trend yet</translation>
     </message>
@@ -5755,146 +6421,146 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <translation>Organisation Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="65"/>
+        <location filename="../../desktop/ui/units/editor.py" line="67"/>
         <source>&amp;Tambah unit…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="66"/>
+        <location filename="../../desktop/ui/units/editor.py" line="68"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="67"/>
+        <location filename="../../desktop/ui/units/editor.py" line="69"/>
         <source>&amp;Pindahkan ke…</source>
         <translation>&amp;Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="68"/>
+        <location filename="../../desktop/ui/units/editor.py" line="70"/>
         <source>&amp;Gabungkan ke…</source>
         <translation>Mer&amp;ge into…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="69"/>
-        <location filename="../../desktop/ui/units/editor.py" line="212"/>
+        <location filename="../../desktop/ui/units/editor.py" line="71"/>
+        <location filename="../../desktop/ui/units/editor.py" line="214"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="70"/>
+        <location filename="../../desktop/ui/units/editor.py" line="72"/>
         <source>&amp;Impor struktur…</source>
         <translation>&amp;Import structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="71"/>
+        <location filename="../../desktop/ui/units/editor.py" line="73"/>
         <source>&amp;Ekspor struktur…</source>
         <translation>E&amp;xport structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="88"/>
+        <location filename="../../desktop/ui/units/editor.py" line="90"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="115"/>
+        <location filename="../../desktop/ui/units/editor.py" line="117"/>
         <source>Belum ada unit. Tambahkan unit pertama (misalnya Pemerintah Kabupaten …) atau impor struktur organisasi.</source>
         <translation>No units yet. Add the first unit (for instance Pemerintah Kabupaten …) or import the organisation structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="124"/>
+        <location filename="../../desktop/ui/units/editor.py" line="126"/>
         <source>Berkas impor: .xlsx atau .csv dengan kolom Kode, Nama, Singkatan, Induk (kode atau nama unit induk) dan Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</source>
         <translation>Import file: .xlsx or .csv with the columns Kode, Nama, Singkatan, Induk (code or name of the parent unit) and Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="132"/>
+        <location filename="../../desktop/ui/units/editor.py" line="134"/>
         <source>Tambah Unit Pertama…</source>
         <translation>Add the First Unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="135"/>
+        <location filename="../../desktop/ui/units/editor.py" line="137"/>
         <source>Impor Struktur Organisasi…</source>
         <translation>Import Organisation Structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="175"/>
+        <location filename="../../desktop/ui/units/editor.py" line="177"/>
         <source>Seret unit ke unit lain untuk memindahkannya ke bawah unit itu.</source>
         <translation>Drag a unit onto another unit to move it under that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="212"/>
+        <location filename="../../desktop/ui/units/editor.py" line="214"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="219"/>
+        <location filename="../../desktop/ui/units/editor.py" line="221"/>
         <source>Jabatan kepala: %1</source>
         <translation>Head&apos;s position: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="222"/>
+        <location filename="../../desktop/ui/units/editor.py" line="224"/>
         <source>Nama lain: %1</source>
         <translation>Other names: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="251"/>
+        <location filename="../../desktop/ui/units/editor.py" line="253"/>
         <source>Tambah Unit</source>
         <translation>Add Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="266"/>
+        <location filename="../../desktop/ui/units/editor.py" line="268"/>
         <source>Ubah Unit</source>
         <translation>Edit Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="285"/>
+        <location filename="../../desktop/ui/units/editor.py" line="287"/>
         <source>(tingkat teratas)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="288"/>
-        <location filename="../../desktop/ui/units/editor.py" line="309"/>
+        <location filename="../../desktop/ui/units/editor.py" line="290"/>
+        <location filename="../../desktop/ui/units/editor.py" line="311"/>
         <source>Pindahkan Unit</source>
         <translation>Move Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="289"/>
+        <location filename="../../desktop/ui/units/editor.py" line="291"/>
         <source>Pindahkan %1 (beserta sub-unitnya) ke bawah:</source>
         <translation>Move %1 (with its sub-units) under:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="290"/>
-        <location filename="../../desktop/ui/units/editor.py" line="309"/>
+        <location filename="../../desktop/ui/units/editor.py" line="292"/>
+        <location filename="../../desktop/ui/units/editor.py" line="311"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="305"/>
+        <location filename="../../desktop/ui/units/editor.py" line="307"/>
         <source>tingkat teratas</source>
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="307"/>
+        <location filename="../../desktop/ui/units/editor.py" line="309"/>
         <source>Pindahkan %1 (beserta sub-unitnya) ke bawah %2?</source>
         <translation>Move %1 (with its sub-units) under %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="323"/>
-        <location filename="../../desktop/ui/units/editor.py" line="339"/>
+        <location filename="../../desktop/ui/units/editor.py" line="325"/>
+        <location filename="../../desktop/ui/units/editor.py" line="341"/>
         <source>Gabungkan Unit</source>
         <translation>Merge Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="324"/>
+        <location filename="../../desktop/ui/units/editor.py" line="326"/>
         <source>Gabungkan %1 ke unit:</source>
         <translation>Merge %1 into the unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="325"/>
+        <location filename="../../desktop/ui/units/editor.py" line="327"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="333"/>
+        <location filename="../../desktop/ui/units/editor.py" line="335"/>
         <source>Gabungkan %1 ke %2?
 
 %3 pegawai dan %4 sub-unit pindah ke %2; riwayat pegawai tetap. Nama %1 menjadi nama lain %2, lalu unit %1 dihapus.</source>
@@ -5903,27 +6569,27 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 %3 staff and %4 sub-units move to %2; staff history is kept. The name %1 becomes another name of %2, then the unit %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="339"/>
+        <location filename="../../desktop/ui/units/editor.py" line="341"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="353"/>
+        <location filename="../../desktop/ui/units/editor.py" line="355"/>
         <source>Nonaktifkan %1?</source>
         <translation>Deactivate %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="355"/>
+        <location filename="../../desktop/ui/units/editor.py" line="357"/>
         <source>Nonaktifkan %1 beserta %2 sub-unitnya?</source>
         <translation>Deactivate %1 with its %2 sub-units?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="359"/>
+        <location filename="../../desktop/ui/units/editor.py" line="361"/>
         <source>Nonaktifkan Unit</source>
         <translation>Deactivate Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="359"/>
+        <location filename="../../desktop/ui/units/editor.py" line="361"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
@@ -5999,12 +6665,12 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnitTransfers</name>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="33"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="35"/>
         <source>Lembar kerja (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="38"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="39"/>
         <location filename="../../desktop/ui/units/transfer.py" line="48"/>
         <location filename="../../desktop/ui/units/transfer.py" line="52"/>
         <source>Impor Struktur Organisasi</source>
@@ -6021,35 +6687,38 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="67"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="66"/>
         <source>Baru: %1   Diubah: %2   Sama: %3   Ditolak: %4</source>
         <translation>New: %1   Changed: %2   Unchanged: %3   Rejected: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="77"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="76"/>
         <source>%1 Baris %2, kolom %3: %4</source>
         <translation>%1 Row %2, column %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="83"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="82"/>
         <source>… dan %1 catatan lain.</source>
         <translation>… and %1 more notes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="86"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="85"/>
         <source>Tidak ada yang perlu disimpan.</source>
         <translation>Nothing to save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="93"/>
-        <location filename="../../desktop/ui/units/transfer.py" line="106"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="92"/>
+        <location filename="../../desktop/ui/units/transfer.py" line="105"/>
         <source>Ekspor Struktur Organisasi</source>
         <translation>Export Organisation Structure</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/units/transfer.py" line="104"/>
-        <source>%1 unit diekspor ke %2.</source>
-        <translation>%1 units exported to %2.</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/units/transfer.py" line="103"/>
+        <source>%Ln unit diekspor ke %2.</source>
+        <translation>
+            <numerusform>%Ln unit exported to %2.</numerusform>
+            <numerusform>%Ln units exported to %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6076,7 +6745,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnitsController</name>
     <message>
-        <location filename="../../desktop/ui/units/controller.py" line="21"/>
+        <location filename="../../desktop/ui/units/controller.py" line="28"/>
         <source>Struktur &amp;Organisasi…</source>
         <translation>Organisation &amp;Structure…</translation>
     </message>
@@ -6274,7 +6943,12 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         <translation>Performance appraisal starts from the staff records: import a staff list or add staff on the Staff Records page, then draw up their SKPs here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="175"/>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="159"/>
+        <source>Memuat data penilaian…</source>
+        <translation>Loading appraisal data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/appraisal/workspace_view.py" line="183"/>
         <source>Belum ada SKP tahun %1 di unit ini. Pilih pegawai lalu tekan Buka SKP untuk menyusunnya (klik ganda juga bisa).</source>
         <translation>No SKP for %1 in this unit yet. Select an employee and press Open SKP to draw one up (or double-click).</translation>
     </message>
@@ -6338,11 +7012,7 @@ rating</translation>
 <context>
     <name>page</name>
     <message>
-        <source>Rekap Pusat</source>
-        <translation type="vanished">Centre Summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="307"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="311"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>

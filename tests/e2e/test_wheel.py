@@ -27,6 +27,7 @@ from desktop import __version__, paths
 
 SOURCE = paths.project_root()
 COPIED = ["pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "desktop", "db", "resources"]
+COPIED += ["docs"]  # the user guide (docs/panduan.md) ships as desktop/_data/docs/
 
 
 def run(*args: str | Path, cwd: Path, env: dict[str, str] | None = None, check: bool = True):
@@ -135,6 +136,15 @@ def test_the_wheel_carries_migrations_reference_lists_fonts_styles_and_translati
         found = sorted(Path(n).name for n in names if n.startswith(inside) and n.endswith(suffix))
         assert expected and found == expected, folder
     assert not [n for n in names if n.startswith(("tests/", "db/", "resources/"))]
+
+
+def test_the_installed_app_reads_its_user_guide(installed):
+    """docs/panduan.md travels as desktop/_data/docs/ (Bantuan → Panduan Pengguna, its PDF)."""
+    names = zipfile.ZipFile(installed["wheel"]).namelist()
+    assert "desktop/_data/docs/panduan.md" in names
+    code = "from desktop.reports.guide import *; print(len(chapters(load_guide())))"
+    tmp = installed["tmp"]
+    assert run(installed["python"], "-c", code, cwd=tmp, env=office_env(tmp)).stdout.strip() == "4"
 
 
 def test_the_wheel_declares_only_what_runs(installed):

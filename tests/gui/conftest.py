@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import paths
@@ -117,17 +117,21 @@ def wait_window(qtbot, kind: type[W]) -> W:
 
 @pytest.fixture
 def isolated_app(tmp_path, monkeypatch, qapp):
-    """run_gui writes its log and settings into tmp_path; its style, hook, windows and log
-    handler are undone after (the next test gets its own)."""
+    """run_gui writes its log and settings into tmp_path; its style, hook, translators,
+    windows and log handler are undone after (the next test gets its own)."""
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path / "log")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
     hook = sys.excepthook
     log = logging.getLogger("desktop")
     handlers = list(log.handlers)
     before = set(QApplication.topLevelWidgets())
+    translators = set(qapp.findChildren(QTranslator))
     yield qapp
     sys.excepthook = hook
     qapp.setStyleSheet("")
+    for translator in set(qapp.findChildren(QTranslator)) - translators:  # qtbase_id and co.
+        QApplication.removeTranslator(translator)
+        translator.deleteLater()
     for widget in set(QApplication.topLevelWidgets()) - before:  # the run's window and dialog
         widget.close()
         widget.deleteLater()

@@ -153,8 +153,10 @@ def main() -> None:
     window_of(window.unit_structure.open_editor, "units_editor")
     window_of(window.officials.open_list, "officials_dialog")
     window_of(window.main_actions.show_shortcuts.trigger, "shortcuts_dialog")
+    window_of(window.main_actions.user_guide.trigger, "user_guide")
     window_of(window.reports.actions.verify.trigger, "verify_dialog")
     window_of(window.reports.start_batch, "batch_dialog")
+    window_of(window.audit.open_dialog, "audit_dialog")
     window.close()
     centre_path = folder / "pusat.sqlite"
     centre_db = open_db(centre_path)

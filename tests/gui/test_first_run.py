@@ -160,6 +160,10 @@ def test_the_demo_opens_from_its_own_file_titled_kantor_contoh(qtbot, session, d
     demo = session.window
     assert demo is not window
     assert demo.windowTitle().startswith("Kinerja Luring — KANTOR CONTOH — ")
+    assert demo.accounts.is_locked and "kinerja-demo" in demo.accounts.page.hint.text()
+    demo.accounts.page.username.setText("admin")  # the demo has accounts (issue 10)
+    demo.accounts.page.password.setText("kinerja-demo")
+    qtbot.mouseClick(demo.accounts.page.sign_in, Qt.MouseButton.LeftButton)
     assert demo.demo_label.isVisible()
     assert is_demo(demo.db) and demo.db["staff"].count > 0
     assert not lock.holder_path(db_path).exists()  # the office's file was released

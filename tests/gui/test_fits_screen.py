@@ -35,8 +35,10 @@ WINDOWS = [
     "units_editor",
     "officials_dialog",
     "shortcuts_dialog",
+    "user_guide",
     "verify_dialog",
     "batch_dialog",
+    "audit_dialog",
 ]
 
 

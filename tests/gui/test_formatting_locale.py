@@ -35,3 +35,14 @@ def test_english_numbers_and_times(english):
     assert format_decimal(1234.56) == "1,234.6"
     assert format_time(MOMENT) == "06:31"
     assert format_datetime_short(MOMENT) == "23-11-2026 06:31"
+
+
+def test_published_figures_round_half_up_in_either_language(english):
+    """SKM indices are Decimals rounded half up (81,125 → 81,13), as the survey rules print
+    them; the separator follows the language (the SKM screens used to force a comma)."""
+    from decimal import Decimal
+
+    assert format_decimal(Decimal("81.125"), 2) == "81.13"
+    i18n.set_language("id")
+    assert format_decimal(Decimal("81.125"), 2) == "81,13"
+    assert format_decimal(Decimal("3.0625"), 3) == "3,063"

@@ -23,6 +23,28 @@ def all_rows(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     return out
 
 
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
+def without_restore_entry(rows: Rows) -> Rows:
+    """``all_rows`` of a restored database less what the restore itself adds: its own audit
+    entry (``pulih``, the last) and the chain's head in ``meta`` that points at it."""
+    return without_last_entry(rows, "pulih")
+
+
+def without_last_entry(rows: Rows, kind: str) -> Rows:
+    """Less the last audit entry, which must be of ``kind`` (``cadangan`` after a backup
+    someone asked for: the archive was written before it), and the chain's head."""
+    out = dict(rows)
+    assert out["audit_log"] and out["audit_log"][-1][3] == kind
+    out["audit_log"] = out["audit_log"][:-1]
+    return without_audit_head(out)
+
+
+def without_audit_head(rows: Rows) -> Rows:
+    return {**rows, "meta": [r for r in rows.get("meta", []) if r[0] != "audit_head"]}
+
+
 def rows_on_disk(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """What another process opening the file sees."""
     conn = sqlite3.connect(path)

@@ -658,5 +658,5 @@ def test_kinerja_appraisal_commands_round_trip(office, db_path, tmp_path):
         f"Eko Prasetyo, S.Kom. has no SKP for {YEAR}."
     )
     out = runner.invoke(cli, [*base, "import", str(path), "--skip-invalid"])
-    assert out.exit_code == 0 and "Done: 1 evaluations saved." in out.output
+    assert out.exit_code == 0 and "Done: 1 evaluation saved." in out.output
     assert stored(office, "budi").predikat is Predikat.SANGAT_BAIK

@@ -22,6 +22,7 @@ from desktop.core.workflow import Action, Role
 from desktop.reports import data, dokumen, evaluasi, printing, rekap, skp
 from desktop.reports.model import Identity
 from desktop.reports.pages import fit_line
+from desktop.store import audit
 from desktop.store import skp as skp_store
 from desktop.store.capaian import set_capaian
 from tests.unit import report_samples as samples
@@ -120,11 +121,9 @@ def office(fresh_db):
 
 def _approve(db, skp_id: int, at: str) -> None:
     skp_store.transition_skp(db, skp_id, Action.AJUKAN, role=Role.OPERATOR)
-    skp_store.transition_skp(db, skp_id, Action.SETUJUI, role=Role.PENILAI)
-    uuid = skp_store.get_skp(db, skp_id).uuid
-    db.conn.execute(  # as if approved on that day
-        "UPDATE audit_log SET at = ? WHERE row_uuid = ? AND action = 'setujui'", [at, uuid]
-    )
+    with pytest.MonkeyPatch.context() as clock:  # approved on that day (the trail is append-only)
+        clock.setattr(audit, "now", lambda: at)
+        skp_store.transition_skp(db, skp_id, Action.SETUJUI, role=Role.PENILAI)
 
 
 def test_an_skp_is_dated_the_day_it_was_approved_not_the_print_date(office):

@@ -208,7 +208,7 @@ def test_appraisal_export_and_staff_export_share_the_inert_text_rule(office, tmp
 
 def test_csv_export_import_round_trips_nip_nik_and_phone(office, tmp_path):
     path = tmp_path / "pegawai.csv"
-    export_staff(office, path)
+    export_staff(office, path, with_personal=True)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
     assert {r["NIP"] for r in rows} == {"'" + nip for nip in NIPS}
@@ -223,7 +223,7 @@ def test_csv_export_import_round_trips_nip_nik_and_phone(office, tmp_path):
 def test_libreoffice_opens_the_csv_with_identity_numbers_as_text_and_no_formula(office, tmp_path):
     hyperlink_office(office)
     path = tmp_path / "pegawai.csv"
-    export_staff(office, path)
+    export_staff(office, path, with_personal=True)
     subprocess.run(
         ["soffice", "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", "xlsx",
          "--outdir", str(tmp_path), str(path)],

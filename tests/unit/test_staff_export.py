@@ -70,7 +70,7 @@ def sheet_cells(path):
 
 def test_xlsx_layout_header_and_text_identity_numbers(office, tmp_path):
     path = tmp_path / "pegawai.xlsx"
-    assert export_staff(office, path) == 3
+    assert export_staff(office, path, with_personal=True) == 3
     sheet, columns = sheet_cells(path)
     assert sheet.title == "Pegawai" and sheet.freeze_panes == "A2"
     assert [c.value for c in next(sheet.iter_rows(max_row=1))] == LABELS
@@ -105,7 +105,7 @@ def test_xlsx_shows_names_operators_know(office, tmp_path):
 
 def test_csv_is_utf8_with_bom_and_semicolons(office, tmp_path):
     path = tmp_path / "pegawai.csv"
-    export_staff(office, path)
+    export_staff(office, path, with_personal=True)
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
@@ -130,7 +130,7 @@ def test_export_then_import_is_all_sama(office, tmp_path, suffix, include_inacti
 @pytest.mark.parametrize("suffix", ["xlsx", "csv"])
 def test_export_recreates_the_same_records_in_another_office(office, tmp_path, suffix):
     path = tmp_path / f"pegawai.{suffix}"
-    export_staff(office, path)
+    export_staff(office, path, with_personal=True)
     other = open_db(tmp_path / "kantor-lain.sqlite")
     build_units_only(other)
     result = apply_plan(other, read_plan(other, path))

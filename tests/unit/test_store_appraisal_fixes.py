@@ -115,12 +115,12 @@ def test_a_capaian_can_be_cleared_with_a_tombstone_and_an_audit_entry(office):
 
 
 # -- evaluation inserts --------------------------------------------------------------------------
-def test_a_viewer_cannot_create_an_evaluation(office):
+def test_a_pimpinan_cannot_create_an_evaluation(office):
     db, *_, analis = office
     skp = full_skp(db, analis.id)
     before = rev(db)
     with pytest.raises(WorkflowError):
-        ev_store.save_evaluasi(db, ev_store.open_evaluasi(db, skp.id, "TW1"), role=Role.VIEWER)
+        ev_store.save_evaluasi(db, ev_store.open_evaluasi(db, skp.id, "TW1"), role=Role.PIMPINAN)
     assert rev(db) == before and ev_store.find_evaluasi(db, skp.id, "TW1") is None
 
 
@@ -192,10 +192,10 @@ def test_an_incomplete_skp_cannot_be_submitted(office):
     assert skp_store.transition_skp(db, skp.id, Action.AJUKAN).status is SkpState.DIAJUKAN
 
 
-def test_a_viewer_cannot_create_an_skp(office):
+def test_a_pimpinan_cannot_create_an_skp(office):
     db, *_, analis = office
     with pytest.raises(WorkflowError):
-        skp_store.save_skp(db, skp_store.new_skp(analis.id, YEAR), role=Role.VIEWER)
+        skp_store.save_skp(db, skp_store.new_skp(analis.id, YEAR), role=Role.PIMPINAN)
     assert skp_store.find_skp(db, analis.id, YEAR) is None
 
 

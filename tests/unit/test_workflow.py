@@ -19,13 +19,13 @@ from desktop.core.workflow import (
     next_state,
 )
 
-ADMIN, OP, PEN, VIEW = Role.ADMIN, Role.OPERATOR, Role.PENILAI, Role.VIEWER
+ADMIN, OP, PEN, ATASAN, PEG = Role.ADMIN, Role.OPERATOR, Role.PENILAI, Role.ATASAN, Role.PEGAWAI
 
 SKP_ALLOWED = {
-    (SkpState.DRAFT, Action.UBAH): ({ADMIN, OP}, SkpState.DRAFT),
-    (SkpState.DRAFT, Action.AJUKAN): ({ADMIN, OP}, SkpState.DIAJUKAN),
-    (SkpState.DIKEMBALIKAN, Action.UBAH): ({ADMIN, OP}, SkpState.DIKEMBALIKAN),
-    (SkpState.DIKEMBALIKAN, Action.AJUKAN): ({ADMIN, OP}, SkpState.DIAJUKAN),
+    (SkpState.DRAFT, Action.UBAH): ({ADMIN, OP, PEG}, SkpState.DRAFT),
+    (SkpState.DRAFT, Action.AJUKAN): ({ADMIN, OP, PEG}, SkpState.DIAJUKAN),
+    (SkpState.DIKEMBALIKAN, Action.UBAH): ({ADMIN, OP, PEG}, SkpState.DIKEMBALIKAN),
+    (SkpState.DIKEMBALIKAN, Action.AJUKAN): ({ADMIN, OP, PEG}, SkpState.DIAJUKAN),
     (SkpState.DIAJUKAN, Action.SETUJUI): ({ADMIN, PEN}, SkpState.DISETUJUI),
     (SkpState.DIAJUKAN, Action.KEMBALIKAN): ({ADMIN, PEN}, SkpState.DIKEMBALIKAN),
     (SkpState.DISETUJUI, Action.REVISI): ({ADMIN, PEN}, SkpState.DRAFT),
@@ -37,8 +37,9 @@ EVAL_ALLOWED = {
     (EvalState.DINILAI, Action.NILAI): ({ADMIN, OP, PEN}, EvalState.DINILAI),
     (EvalState.DINILAI, Action.TETAPKAN): ({ADMIN, PEN}, EvalState.DITETAPKAN),
     (EvalState.DITETAPKAN, Action.BUKA_KEMBALI): ({ADMIN, PEN}, EvalState.DINILAI),
+    (EvalState.DITETAPKAN, Action.KEBERATAN): ({ADMIN, ATASAN}, EvalState.DINILAI),
 }
-NEEDS_REASON = {Action.KEMBALIKAN, Action.REVISI, Action.BUKA_KEMBALI}
+NEEDS_REASON = {Action.KEMBALIKAN, Action.REVISI, Action.BUKA_KEMBALI, Action.KEBERATAN}
 
 
 def cases(flow, states, table):
@@ -69,6 +70,7 @@ def test_transition(flow, state, role, action, expected):
         (SKP_FLOW, SkpState.DIAJUKAN, Action.KEMBALIKAN),
         (SKP_FLOW, SkpState.DISETUJUI, Action.REVISI),
         (EVAL_FLOW, EvalState.DITETAPKAN, Action.BUKA_KEMBALI),
+        (EVAL_FLOW, EvalState.DITETAPKAN, Action.KEBERATAN),
     ],
 )
 def test_returning_and_reopening_need_a_reason(flow, state, action):
@@ -81,10 +83,11 @@ def test_a_set_evaluation_is_locked_and_only_reopening_is_offered():
     assert is_locked(EvalState.DITETAPKAN) and not is_locked(EvalState.DINILAI)
     assert allowed_actions(EVAL_FLOW, EvalState.DITETAPKAN, Role.OPERATOR) == []
     assert allowed_actions(EVAL_FLOW, EvalState.DITETAPKAN, Role.PENILAI) == [Action.BUKA_KEMBALI]
+    assert allowed_actions(EVAL_FLOW, EvalState.DITETAPKAN, Role.ATASAN) == [Action.KEBERATAN]
 
 
-def test_viewer_may_do_nothing_anywhere():
+def test_pimpinan_may_do_nothing_anywhere():
     for state in SkpState:
-        assert allowed_actions(SKP_FLOW, state, Role.VIEWER) == []
+        assert allowed_actions(SKP_FLOW, state, Role.PIMPINAN) == []
     for state in EvalState:
-        assert allowed_actions(EVAL_FLOW, state, Role.VIEWER) == []
+        assert allowed_actions(EVAL_FLOW, state, Role.PIMPINAN) == []

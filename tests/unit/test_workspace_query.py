@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 from desktop.core.models import UnitJenis
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
@@ -34,10 +36,10 @@ def test_unit_heads_are_marked(fresh_db):
     assert marked == {head.id: True, member.id: False}
 
 
-def test_the_query_reads_unit_heads_once_not_per_row(fresh_db):
-    plan = fresh_db.execute(
-        "EXPLAIN QUERY PLAN " + _SQL, {"tahun": 2025, "periode": "TW4", "units": json.dumps([1])}
-    ).fetchall()
+@pytest.mark.parametrize("visible", [None, json.dumps([1, 2])], ids=["everyone", "scoped"])
+def test_the_query_reads_unit_heads_once_not_per_row(fresh_db, visible):
+    params = {"tahun": 2025, "periode": "TW4", "units": json.dumps([1]), "visible": visible}
+    plan = fresh_db.execute("EXPLAIN QUERY PLAN " + _SQL, params).fetchall()
     details = [row[3] for row in plan]
     assert not any("CORRELATED" in d for d in details), details
 

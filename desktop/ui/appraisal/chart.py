@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop.core.appraisal import CapaianOrganisasi, Predikat
 from desktop.core.distribution import QUOTAS, Bound, check_distribution
 from desktop.ui.appraisal.labels import PREDIKAT_COLOURS
+from desktop.ui.formatting import format_count
 
 AXIS = (
     Predikat.SANGAT_KURANG,
@@ -85,8 +86,10 @@ class DistributionChart(QWidget):
     def set_data(self, counts: dict[Predikat, int], capaian: CapaianOrganisasi | None) -> None:
         self._counts = {p: counts.get(p, 0) for p in Predikat}
         self._markers = quota_markers(capaian, self._counts)
-        self.setAccessibleDescription(", ".join(f"{p.label}: {self._counts[p]}" for p in AXIS))
-        self.setToolTip("\n".join(f"{p.label}: {self._counts[p]}" for p in AXIS))
+        self.setAccessibleDescription(
+            ", ".join(f"{p.label}: {format_count(self._counts[p])}" for p in AXIS)
+        )
+        self.setToolTip("\n".join(f"{p.label}: {format_count(self._counts[p])}" for p in AXIS))
         self.update()
 
     def counts(self) -> list[tuple[str, int]]:
@@ -146,7 +149,7 @@ class DistributionChart(QWidget):
         painter.drawText(
             QRectF(bar.left() - 10, bar.top() - fm.height() - 2, bar.width() + 20, fm.height()),
             Qt.AlignmentFlag.AlignCenter,
-            str(count),
+            format_count(count),
         )
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.8)
@@ -186,6 +189,12 @@ class DistributionChart(QWidget):
         tops = [plot.bottom() - plot.height() * c / scale for c in counts]
         if not below and any(abs(t - y) < fm.height() for t in tops):
             top -= fm.height()
+        if not below:  # nor over the count printed above a bar under the caption
+            digits = self.fontMetrics().height()
+            for bar_top in sorted(tops, reverse=True):  # lowest bar first, then up
+                label_top = bar_top - digits - 2
+                if top < bar_top and top + fm.height() > label_top:
+                    top = label_top - fm.height() - 1
         box = QRectF(
             right - fm.horizontalAdvance(text) - 6, top, fm.horizontalAdvance(text) + 6, fm.height()
         )

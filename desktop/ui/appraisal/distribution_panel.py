@@ -73,9 +73,9 @@ class DistributionPanel(QFrame):
         self.quota_label.setVisible(capaian is not None)
         pending = ws.not_set_count if ws else 0
         self.pending.setText(
-            self.tr("Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).").replace(
-                "%1", format_count(pending)
-            )
+            self.tr(
+                "Termasuk %1 penilaian yang belum ditetapkan (masih dapat berubah).", "", pending
+            ).replace("%1", format_count(pending))
         )
         self.pending.setVisible(pending > 0)
         if capaian is None:

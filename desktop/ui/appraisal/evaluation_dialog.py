@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QTabWidget, QVBoxLayout
 from desktop.core.dates import format_date_id
 from desktop.core.skp import Evaluasi, UmpanBalikPerilaku
 from desktop.core.validation import Report
-from desktop.core.workflow import EVAL_FLOW, Action, EvalState, SkpState, is_locked
+from desktop.core.workflow import EVAL_FLOW, Action, EvalState, SkpState, is_locked, role_label
 from desktop.ui.appraisal.context import EvalContext
 from desktop.ui.appraisal.editor_base import IssueLabel, NoteLabel, WorkflowEditor
 from desktop.ui.appraisal.feedback_panel import FeedbackPanel
@@ -71,6 +71,7 @@ class EvaluationDialog(WorkflowEditor):
             (Action.NILAI, self.tr("Nilai")),
             (Action.TETAPKAN, self.tr("Tetapkan")),
             (Action.BUKA_KEMBALI, self.tr("Buka Kembali")),
+            (Action.KEBERATAN, self.tr("Keberatan Diterima")),
         ]
         layout.addLayout(self._button_row(buttons))
 
@@ -97,6 +98,7 @@ class EvaluationDialog(WorkflowEditor):
         self.catatan.setPlainText(ev.catatan)
         self.feedback.set_items(context.feedback)
         self._apply_workflow(EVAL_FLOW, ev.status, context.role)
+        self.buttons[Action.KEBERATAN].setVisible(Action.KEBERATAN in self.allowed)  # atasan
         self.ratings.fix_hasil(context.head_rating, context.head_capaian)
         self.ratings.set_angka_kredit_basis(context.angka_kredit)
         # A head's hasil follows today's capaian while the evaluation can still change.
@@ -128,7 +130,7 @@ class EvaluationDialog(WorkflowEditor):
         if not self.editable and context is not None:
             notes.append(
                 self.tr("Peran Anda (%1) tidak dapat mengubah evaluasi ini.").replace(
-                    "%1", str(context.role)
+                    "%1", role_label(context.role)
                 )
             )
         if context is not None and context.skp.status is not SkpState.DISETUJUI:
@@ -190,6 +192,11 @@ class EvaluationDialog(WorkflowEditor):
             return self.ask_reason(
                 self.tr("Buka kembali evaluasi"),
                 self.tr("Alasan membuka kembali evaluasi (wajib diisi):"),
+            )
+        if action is Action.KEBERATAN:
+            return self.ask_reason(
+                self.tr("Keberatan diterima"),
+                self.tr("Keputusan atas keberatan pegawai (wajib diisi); evaluasi dibuka kembali:"),
             )
         return ""
 

@@ -6,21 +6,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.skp import Realisasi, Skp
+from desktop.core.skp import Aspek, Realisasi, Skp
+from desktop.ui.appraisal.grid_keys import GridTable
 from desktop.ui.appraisal.labels import aspek_label
 
 RHK, ASPEK, INDIKATOR, TARGET, REALISASI, BUKTI, UMPAN_BALIK, BERKAS = range(8)
@@ -28,12 +31,29 @@ EDITABLE = (REALISASI, BUKTI, UMPAN_BALIK)
 _FROM_SKP = QBrush(QColor("#f4f5f6"))  # read-only columns copied from the SKP
 
 
+class _WrapDelegate(QStyledItemDelegate):
+    """Row heights that hold the whole wrapped text: Qt's own estimate ignores the
+    stylesheet's cell padding and comes out a line short ("bukti duku…")."""
+
+    PADDING = 2 * 6 + 2 * 4  # app.qss "padding: 0 6px" and the style's text margins
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        table = self.parent()
+        assert isinstance(table, GridTable)
+        width = table.columnWidth(index.column())
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = QRect(0, 0, max(1, width - self.PADDING), 100_000)
+        needed = option.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 8))
+
+
 class RealisasiTable(QWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 8, objectName="realisasiTable")
+        self.table = GridTable(0, 8, EDITABLE, objectName="realisasiTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("RHK"),
@@ -49,6 +69,7 @@ class RealisasiTable(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(_WrapDelegate(self.table))
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -74,11 +95,16 @@ class RealisasiTable(QWidget):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.clear_files_button)
-        hint = QLabel(self.tr("Kolom putih dapat diisi: pilih sel lalu ketik atau tekan F2."))
+        hint = QLabel(
+            self.tr("Kolom putih dapat diisi: Tab ke sel berikutnya, ketik atau Enter, Esc batal.")
+        )
         hint.setStyleSheet("QLabel { color: #5f6368; }")
+        hint.setWordWrap(True)  # the hint gives way, never the buttons' own text
+        hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for button in (self.attach_button, self.clear_files_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         buttons.addSpacing(12)
-        buttons.addWidget(hint)
-        buttons.addStretch(1)
+        buttons.addWidget(hint, 1)
         return buttons
 
     def _size_columns(self) -> None:
@@ -87,21 +113,28 @@ class RealisasiTable(QWidget):
         header.setStretchLastSection(False)
         width = self.table.fontMetrics().horizontalAdvance
         em = width("M")
-        widths = {
-            RHK: 15 * em,
-            ASPEK: width("Kuantitas") + 24,  # + the stylesheet padding
-            INDIKATOR: 14 * em,
-            TARGET: width("≤ 5 hari kerja") + 14,
-            REALISASI: 9 * em,
-            BUKTI: 11 * em,
-            UMPAN_BALIK: 11 * em,
-            BERKAS: width("10 berkas") + 14,
+        widths = {  # all eight fit beside the feedback panel at 1024 pixels; texts wrap
+            RHK: 10 * em,
+            ASPEK: max(width(aspek_label(a)) for a in Aspek) + 24,  # + the stylesheet padding
+            INDIKATOR: 8 * em,  # and whatever room is left over (eventFilter)
+            TARGET: max(width("≤ 5 hari"), width("≥ 100 %")) + 24,
+            REALISASI: 8 * em,
+            BUKTI: 8 * em,
+            UMPAN_BALIK: 8 * em,
+            BERKAS: width(self.tr("%1 berkas").replace("%1", "10")) + 14,
         }
-        for column, size in widths.items():
-            self.table.setColumnWidth(column, size)
-        # Indikator takes the room left over but never less than its own width: a Stretch
-        # section would shrink to a sliver in a 1024-pixel window (the table scrolls instead)
-        self._indikator_min = widths[INDIKATOR]
+        bold = QFont(header.font())
+        bold.setBold(True)  # the header's stylesheet sets bold labels
+        metrics = QFontMetrics(bold)
+        for column, size in widths.items():  # a header is never clipped: two lines at most
+            item = self.table.horizontalHeaderItem(column)
+            item.setText(two_line_title(item.text(), metrics, size - 16))
+            lines = item.text().split("\n")
+            widths[column] = max(size, *(metrics.horizontalAdvance(t) + 16 for t in lines))
+            self.table.setColumnWidth(column, widths[column])
+        # RHK and Indikator share the room left over but never get less than their own width:
+        # a Stretch section would shrink to a sliver in a 1024-pixel window
+        self._grow = {RHK: widths[RHK], INDIKATOR: widths[INDIKATOR]}
         self.table.viewport().installEventFilter(self)
         self._rows_timer = QTimer(self)
         self._rows_timer.setSingleShot(True)
@@ -114,10 +147,12 @@ class RealisasiTable(QWidget):
             others = sum(
                 self.table.columnWidth(c)
                 for c in range(self.table.columnCount())
-                if c != INDIKATOR and not self.table.isColumnHidden(c)
+                if c not in self._grow and not self.table.isColumnHidden(c)
             )
             spare = self.table.viewport().width() - others
-            self.table.setColumnWidth(INDIKATOR, max(self._indikator_min, spare))
+            rhk = max(self._grow[RHK], int(spare * 0.45))
+            self.table.setColumnWidth(RHK, rhk)
+            self.table.setColumnWidth(INDIKATOR, max(self._grow[INDIKATOR], spare - rhk))
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -237,3 +272,14 @@ class RealisasiTable(QWidget):
             self._loading = False
             self.table.resizeRowToContents(item.row())
         self.changed.emit()
+
+
+def two_line_title(title: str, metrics: QFontMetrics, room: int) -> str:
+    """``Bukti\nDukung`` when ``Bukti Dukung`` is wider than ``room``: split at the space that
+    leaves the wider line shortest (a narrow column keeps its whole header)."""
+    if metrics.horizontalAdvance(title) <= room or " " not in title:
+        return title
+    words = title.split(" ")
+    splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    first, second = min(splits, key=lambda p: max(map(metrics.horizontalAdvance, p)))
+    return f"{first}\n{second}"

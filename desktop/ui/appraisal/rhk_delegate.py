@@ -64,12 +64,21 @@ class RhkDelegate(QStyledItemDelegate):
         combo.setObjectName("atasanCombo" if index.column() == COL_ATASAN else "kindCombo")
         for value, label in choices:
             combo.addItem(label, value)
-        if index.column() == COL_ATASAN:
-            combo.setMinimumContentsLength(30)
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
+        # the whole label even in an indented IKI cell ("Kuantitas", not "Kua")
+        longest = max(len(label) for _, label in choices)
+        combo.setMinimumContentsLength(30 if index.column() == COL_ATASAN else longest)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """A combo may reach over the next column rather than cut its own text."""
+        super().updateEditorGeometry(editor, option, index)
+        if isinstance(editor, QComboBox) and index.column() == COL_KIND:
+            rect = editor.geometry()
+            rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+            editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

@@ -2,7 +2,8 @@
 
 Keyboard first: Ctrl+R adds an RHK, Ctrl+I an IKI under the current RHK (each opens the text
 for typing), Delete removes the current row, Ctrl+Up/Ctrl+Down move it among its siblings,
-F2 or simply typing edits the current cell, Enter commits.
+F2, Enter or simply typing edits the current cell, Enter commits, Tab moves to the next cell
+that applies (``grid_keys.GridTree``: an RHK has no target, an IKI no superior RHK).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.skp import Aspek, Iki, JenisRhk, Rhk
 from desktop.store.skp import RhkOption
 from desktop.ui import shortcuts
+from desktop.ui.appraisal.grid_keys import GridTree
 from desktop.ui.appraisal.labels import aspek_label, jenis_label
 from desktop.ui.appraisal.rhk_delegate import (
     COL_ATASAN,
@@ -33,6 +34,7 @@ from desktop.ui.appraisal.rhk_delegate import (
     COL_TEXT,
     VALUE,
     RhkDelegate,
+    cell_editable,
 )
 
 KEY = Qt.ItemDataRole.UserRole + 1  # (id, uuid, perspektif) of the stored row
@@ -54,7 +56,7 @@ class RhkEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tree = QTreeWidget(objectName="rhkTree")
+        self.tree = GridTree(cell_editable, objectName="rhkTree")
         self.delegate = RhkDelegate(self.tree)
         self._setup_tree()
         self.add_rhk_action = self._action(self.tr("Tambah RHK"), "add_rhk", self.add_rhk)
@@ -67,8 +69,8 @@ class RhkEditor(QWidget):
         bar = self._toolbar()
         self.hint = QLabel(
             self.tr(
-                "Ketik atau tekan F2 untuk mengubah sel; Enter menyimpan sel, "
-                "Esc membatalkan. Arahkan kursor ke sel untuk melihat teks "
+                "Tab ke sel berikutnya; ketik, F2 atau Enter untuk mengubah sel; Enter "
+                "menyimpan sel, Esc membatalkan. Arahkan kursor ke sel untuk melihat teks "
                 "lengkap."
             )
         )
@@ -126,7 +128,10 @@ class RhkEditor(QWidget):
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         tree.setAccessibleName(self.tr("Rencana Hasil Kerja dan Indikator"))
         width = tree.fontMetrics().horizontalAdvance
-        tree.setColumnWidth(COL_KIND, width("Tambahan") + 60)
+        labels = [aspek_label(a) for a in Aspek] + [jenis_label(j) for j in JenisRhk]
+        # an IKI's label is indented one level; room for the bold text and the combo's arrow
+        longest = max(width(label) for label in labels)
+        tree.setColumnWidth(COL_KIND, longest + tree.indentation() + 60)
         tree.setColumnWidth(COL_TEXT, width("M") * 40)
         tree.setColumnWidth(COL_TARGET, width("≤ 5 hari kerja") + 24)
 
@@ -226,8 +231,8 @@ class RhkEditor(QWidget):
         return item
 
     def _set_editable(self, item: QTreeWidgetItem) -> None:
-        """Editable rows; the delegate refuses the cells that do not apply (an RHK's target,
-        an IKI's superior RHK)."""
+        """Editable rows; the tree refuses the cells that do not apply (an RHK's target, an
+        IKI's superior RHK: ``rhk_delegate.cell_editable``)."""
         item.setFlags(item.flags() | _EDITABLE)
 
     # -- commands ------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ answered 1–4 per unsur). Neither writes: the panel saves what ``result()`` ret
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KinerjaError
-from desktop.core.skm import PERIODS, UNSUR, Counts, compute, format_decimal, period_label
-from desktop.imports.skm_import import RowAction, SkmPlan
+from desktop.core.skm import PERIODS, UNSUR, Counts, compute, period_label
+from desktop.imports.plan import RowAction
+from desktop.ui.formatting import format_count, format_decimal
 
-PlanReader = Callable[[str, int | None], SkmPlan]
+if TYPE_CHECKING:  # the reader (openpyxl) loads when a file is imported, not at start-up
+    from desktop.imports.skm_import import SkmPlan
+
+PlanReader = Callable[[str, int | None], "SkmPlan"]
 
 
 def period_combo(tahun: int, current: str) -> QComboBox:
@@ -93,9 +98,11 @@ class SkmImportDialog(QDialog):
         c = plan.counts()
         self.counts.setText(
             self.tr("Berkas %1: baru %2 · diubah %3 · sama %4 · ditolak %5 · dihapus %6")
-            .replace("%1", plan.berkas).replace("%2", str(c[RowAction.BARU]))
-            .replace("%3", str(c[RowAction.UBAH])).replace("%4", str(c[RowAction.SAMA]))
-            .replace("%5", str(c[RowAction.DITOLAK])).replace("%6", str(plan.removed))
+            .replace("%1", plan.berkas).replace("%2", format_count(c[RowAction.BARU]))
+            .replace("%3", format_count(c[RowAction.UBAH]))
+            .replace("%4", format_count(c[RowAction.SAMA]))
+            .replace("%5", format_count(c[RowAction.DITOLAK]))
+            .replace("%6", format_count(plan.removed))
         )  # fmt: skip
         issues = [i for row in plan.rejected for i in row.issues]
         self.issues.setRowCount(len(issues))
@@ -106,14 +113,14 @@ class SkmImportDialog(QDialog):
         result = plan.result
         self.outcome.setText(
             self.tr("Setelah diimpor: IKM %1, mutu %2 (%3), %4 responden.")
-            .replace("%1", format_decimal(result.konversi)).replace("%2", result.mutu.value)
-            .replace("%3", result.mutu.kinerja).replace("%4", str(result.responden))
+            .replace("%1", format_decimal(result.konversi, 2)).replace("%2", result.mutu.value)
+            .replace("%3", result.mutu.kinerja).replace("%4", format_count(result.responden))
             if result else self.tr("Belum ada responden yang sah.")
         )  # fmt: skip
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(plan.changes)
         ok.setText(
-            self.tr("Impor %1 responden yang sah").replace("%1", str(len(plan.accepted)))
+            self.tr("Impor %Ln responden yang sah", "", len(plan.accepted))
             if plan.rejected else self.tr("Impor")
         )  # fmt: skip
 
@@ -188,8 +195,8 @@ class SkmRekapDialog(QDialog):
         result = compute(self.counts(), self.populasi.value() or None)
         self.preview.setText(
             self.tr("IKM %1 · mutu %2 (%3) · %4 responden")
-            .replace("%1", format_decimal(result.konversi)).replace("%2", result.mutu.value)
-            .replace("%3", result.mutu.kinerja).replace("%4", str(result.responden))
+            .replace("%1", format_decimal(result.konversi, 2)).replace("%2", result.mutu.value)
+            .replace("%3", result.mutu.kinerja).replace("%4", format_count(result.responden))
         )  # fmt: skip
 
     def _on_ok(self) -> None:

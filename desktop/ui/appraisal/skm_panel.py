@@ -34,8 +34,8 @@ from desktop.ui import file_dialogs
 from desktop.ui.appraisal.services import AppraisalPrompts
 from desktop.ui.appraisal.skm_dialogs import SkmImportDialog, SkmRekapDialog
 from desktop.ui.appraisal.skm_view import SkmSummary, TrendChart, trend_points
+from desktop.ui.formatting import format_count
 
-FEEDBACK_SHOWN = 30
 _SENTIMENT = {"positif": "#1e6b2e", "negatif": "#a3261c"}
 
 
@@ -115,11 +115,11 @@ class SkmPanel(QFrame):
         items = list(evidence.feedback) if evidence else []
         self.feedback_title.setText(
             self.tr("Umpan balik masyarakat atas pegawai unit ini (%1)").replace(
-                "%1", str(len(items))
+                "%1", format_count(evidence.feedback_total if evidence else 0)
             )
         )
         self.feedback.clear()
-        for nama, entry in items[:FEEDBACK_SHOWN]:
+        for nama, entry in items:
             when = format_date_short(entry.tanggal) if entry.tanggal else "—"
             item = QListWidgetItem(f"{when} · {nama}\n{entry.isi}")
             if entry.sentimen in _SENTIMENT:

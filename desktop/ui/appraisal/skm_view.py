@@ -17,13 +17,13 @@ from desktop.core.skm import (
     Mutu,
     SkmResult,
     evidence_text,
-    format_decimal,
     is_skm_indicator,
     period_label,
     realisasi_text,
 )
 from desktop.store.skm import SkmEvidence
 from desktop.ui.appraisal.realisasi_table import BUKTI, INDIKATOR, REALISASI, RealisasiTable
+from desktop.ui.formatting import format_count, format_decimal
 
 MUTU_COLORS = {
     Mutu.A: ("#e6f4ea", "#1e6b2e"),
@@ -75,7 +75,7 @@ class SkmSummary(QWidget):
         survey = evidence.survey
         self.headline.setText(
             self.tr("<b>IKM %1</b> · mutu %2 (%3)")
-            .replace("%1", format_decimal(result.konversi))
+            .replace("%1", format_decimal(result.konversi, 2))
             .replace("%2", result.mutu.value)
             .replace("%3", result.mutu.kinerja)
         )
@@ -92,13 +92,12 @@ class SkmSummary(QWidget):
 
     def _detail(self, result: SkmResult, when: str) -> str:
         text = self.tr("%1 · %2 responden").replace("%1", when)
-        text = text.replace("%2", str(result.responden))
+        text = text.replace("%2", format_count(result.responden))
         if result.minimum is None:
             return text + self.tr(" (populasi belum diisi)")
         verdict = self.tr("cukup") if result.enough else self.tr("KURANG dari sampel minimal")
-        return text + self.tr(" · minimal %1: %2").replace("%1", str(result.minimum)).replace(
-            "%2", verdict
-        )
+        minimum = self.tr(" · minimal %1: %2").replace("%1", format_count(result.minimum))
+        return text + minimum.replace("%2", verdict)
 
 
 class TrendChart(QWidget):
@@ -114,7 +113,7 @@ class TrendChart(QWidget):
     def set_points(self, points: list[tuple[str, float, Mutu]]) -> None:
         self.points = points
         self.setAccessibleDescription(
-            "; ".join(f"{label}: {value:.2f}".replace(".", ",") for label, value, _m in points)
+            "; ".join(f"{label}: {format_decimal(value, 2)}" for label, value, _m in points)
         )
         self.update()
 
@@ -150,7 +149,7 @@ class TrendChart(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawEllipse(QPointF(x, y(value)), 3, 3)
             painter.setPen(QColor(MUTU_COLORS[mutu][1]))
-            shown = f"{value:.2f}".replace(".", ",")
+            shown = format_decimal(value, 2)
             painter.drawText(QRectF(x - step / 2, y(value) - 18, step, 14),
                              Qt.AlignmentFlag.AlignHCenter, shown)  # fmt: skip
             painter.setPen(QColor("#3c4043"))

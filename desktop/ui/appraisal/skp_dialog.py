@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.skp import Ekspektasi, Pendekatan, Skp
 from desktop.core.skp_rules import content_problems
 from desktop.core.validation import Report
-from desktop.core.workflow import SKP_FLOW, Action, SkpState
+from desktop.core.workflow import SKP_FLOW, Action, SkpState, role_label
 from desktop.ui.appraisal.context import SkpContext, choice_key, parse_choice_key
 from desktop.ui.appraisal.editor_base import IssueLabel, NoteLabel, WorkflowEditor
 from desktop.ui.appraisal.header import EditorHeader
@@ -165,7 +165,7 @@ class SkpDialog(WorkflowEditor):
             )
         else:
             why = self.tr("Peran Anda (%1) tidak dapat mengubah SKP ini.").replace(
-                "%1", str(self._context.role if self._context else "")
+                "%1", role_label(self._context.role) if self._context else ""
             )
         return "\n".join(t for t in (why, returned) if t)
 

@@ -19,11 +19,19 @@ import sqlite_utils
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from desktop.core.access import Perm
 from desktop.core.appraisal import CapaianOrganisasi
 from desktop.core.errors import KinerjaError
 from desktop.core.periods import Period, periods_of_year
+from desktop.store import access
 from desktop.store import capaian as capaian_store
-from desktop.store.workspace import Workspace, WorkspaceRow, load_workspace, working_period
+from desktop.store.workspace import (
+    Workspace,
+    WorkspaceRow,
+    active_staff_count,
+    load_workspace,
+    working_period,
+)
 from desktop.ui.appraisal.context import evaluation_kind
 from desktop.ui.appraisal.controller import EditorController
 from desktop.ui.appraisal.distribution_panel import DistributionPanel
@@ -31,7 +39,10 @@ from desktop.ui.appraisal.model import RowFilter, WorkspaceTableModel
 from desktop.ui.appraisal.services import AppraisalPrompts
 from desktop.ui.appraisal.skm_panel import SkmPanel
 from desktop.ui.appraisal.workspace_view import TopBar, WorkspaceTable
+from desktop.ui.tasks import Task
 from desktop.ui.widgets import busy
+
+BACKGROUND_STAFF = 5_000  # more active staff than this (a whole kabupaten): read off the GUI thread
 
 
 def default_period(periods: list[Period], today: date) -> Period:
@@ -61,6 +72,7 @@ class AppraisalWorkspace(QWidget):
         self.unit_id: int | None = None
         self.unit_ids: set[int] = set()
         self.workspace: Workspace | None = None
+        self._generation = 0  # each reload's number: a late background result is dropped
         self.model = WorkspaceTableModel(self)
         self.top = TopBar()
         self.table = WorkspaceTable(self.model)
@@ -138,19 +150,59 @@ class AppraisalWorkspace(QWidget):
             self.table.view.selectRow(row)
             self.table.view.scrollTo(self.model.index(row, 0))
 
-    @busy  # "Semua unit" of a whole kabupaten takes a moment
     def reload(self) -> None:
-        """Read the unit's workspace again (one query) and redraw everything."""
-        current = self.current_row()
-        if self.unit_id is None:
-            self.workspace = None
-            self.model.set_rows([])
+        """Read the unit's workspace again (one query) and redraw everything; a subtree of
+        more than ``BACKGROUND_STAFF`` people (a whole kabupaten) is read off the GUI thread
+        while the table says it is loading, so the window stays usable."""
+        self._generation += 1
+        if self.unit_id is not None and (
+            active_staff_count(self.db, self.unit_ids) > BACKGROUND_STAFF
+        ):
+            self._load_in_background()
         else:
-            self.workspace = load_workspace(
-                self.db, self.unit_id, self.unit_ids, self.tahun(), self.periode()
-            )
-            self.model.set_rows(self.workspace.rows)
-        self.top.show_workspace(self.workspace, capaian_allowed=bool(self.unit_id))
+            self._reload_now()
+
+    @busy
+    def _reload_now(self) -> None:
+        ws = None
+        if self.unit_id is not None:
+            ws = load_workspace(self.db, self.unit_id, self.unit_ids, self.tahun(), self.periode())
+        self._show(ws)
+
+    def _load_in_background(self) -> None:
+        generation = self._generation
+        unit_id, unit_ids, tahun, periode = (
+            self.unit_id,
+            set(self.unit_ids),
+            self.tahun(),
+            self.periode(),
+        )
+
+        def job(db: sqlite_utils.Database, _progress: object) -> Workspace:
+            return load_workspace(db, unit_id, unit_ids, tahun, periode)
+
+        def shown(result: object) -> None:
+            if generation == self._generation:  # else a newer choice is on its way
+                self._show(result if isinstance(result, Workspace) else None)
+
+        def failed(_exc: object) -> None:
+            if generation == self._generation:  # e.g. the file went away: read it here
+                self._reload_now()
+
+        self.table.show_loading()
+        task = Task(self, None, self.db_path, job)
+        task.succeeded.connect(shown)
+        task.failed.connect(failed)
+        task.start()
+
+    def _show(self, ws: Workspace | None) -> None:
+        current = self.current_row()
+        self.workspace = ws
+        self.model.set_rows(ws.rows if ws is not None else [])
+        unit = self.unit_id or None
+        may_set = unit is not None and access.may(self.db, Perm.EDIT_UNIT_DATA, unit_id=unit)
+        self.top.show_workspace(self.workspace, capaian_allowed=may_set)
+        self.skm.menu_button.setVisible(access.may_some(Perm.EDIT_UNIT_DATA))  # SKM: unit data
         self.table.show_state(self.workspace, self.tahun())
         self.distribution.show_workspace(self.workspace)
         self.skm.show_unit(self.unit_id, self.unit_ids, self.tahun(), self.periode())

@@ -156,14 +156,22 @@ class WorkspaceTable(QWidget):
         self.no_skp = QLabel(objectName="noSkpHint")
         self.no_skp.setWordWrap(True)
         self.no_skp.hide()
+        self.loading = QLabel(self.tr("Memuat data penilaian…"), objectName="appraisalLoading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.loading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.no_skp)
         layout.addWidget(self.stack, 1)
+
+    def show_loading(self) -> None:
+        """A large workspace is being read in the background."""
+        self.stack.setCurrentWidget(self.loading)
+        self.no_skp.hide()
 
     def show_state(self, ws: Workspace | None, tahun: int) -> None:
         """The empty state for a unit without staff; a hint when nobody has an SKP yet."""

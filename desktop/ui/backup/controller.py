@@ -1,14 +1,14 @@
 """Berkas → Cadangan…, and the automatic backups while the app runs.
 
 Automatic backups: every 30 minutes when the database changed since the last backup (in a
-thread with its own connection), and when the main window closes (an event filter, so the
-window's own ``closeEvent`` stays as it is; it waits for a running one first).
+thread with its own connection), and when the main window closes (``FeatureHost.on_close``, so
+the window's own ``closeEvent`` stays as it is; it waits for a running one first).
 "Changed" compares the connection's ``total_changes`` (this window's saves) and ``PRAGMA
 data_version`` (commits by workers and other processes). Thinning follows every backup.
 
-A restore goes through the window's own connection (``backups.restore`` copies the pages into
-it with SQLite's backup API), so every screen reading that connection sees the restored data;
-the window then reloads its lists and title.
+A restore goes through the host's connection (``backups.restore`` copies the pages into it
+with SQLite's backup API), so every screen reading that connection sees the restored data; the
+``DataChanged`` notice then makes every page read again.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop import paths
 from desktop.core.errors import KinerjaError
@@ -34,6 +33,7 @@ from desktop.ui.backup.dialog import BackupDialog, reason_label
 from desktop.ui.backup.stick import StickWizard
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
+from desktop.ui.host import Changes, FeatureHost
 from desktop.ui.sync.drives import DriveFinder, removable_drives
 from desktop.ui.sync.labels import format_when
 
@@ -47,15 +47,15 @@ class BackupController(QObject):
 
     backup_done = Signal(object)  # BackupInfo, or the exception of a background backup
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window: Any = window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.find_drives: DriveFinder = removable_drives
         self.dialog: BackupDialog | None = None
         self.wizard: StickWizard | None = None
         self._worker: threading.Thread | None = None
         self.backup_done.connect(self._on_background_done)
-        self.action = QAction(self.tr("&Cadangan…"), window)
+        self.action = QAction(self.tr("&Cadangan…"), host.widget())
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.open_dialog)
         self._insert_action()
@@ -64,28 +64,25 @@ class BackupController(QObject):
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.on_timer)
         self.timer.start()
-        window.installEventFilter(self)
+        host.on_close(lambda: self.backup_if_changed("penutupan"))
         clean_leftovers(self.folder)  # working files of a run that was killed
 
     @property
     def folder(self) -> Path:
-        return paths.backup_dir_for(Path(self.window.db_path))
+        return paths.backup_dir_for(Path(self.host.db_path))
 
     def _insert_action(self) -> None:
         """Into the Berkas menu, just before "Pengaturan Kantor"."""
-        anchor = self.window.main_actions.office_settings
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if isinstance(menu, QMenu) and anchor in menu.actions():
-                menu.insertAction(anchor, self.action)
-                menu.insertSeparator(anchor)
-                return
+        anchor, menu = self.host.action("office_settings"), self.host.menu("berkas")
+        if anchor is not None and menu is not None:
+            menu.insertAction(anchor, self.action)
+            menu.insertSeparator(anchor)
 
     # -- automatic -------------------------------------------------------------------------
     def _change_marker(self) -> tuple[int, int] | None:
         """None once the connection is closed (a window closed after its database)."""
         try:
-            conn = self.window.db.conn
+            conn = self.host.db.conn
             return conn.total_changes, conn.execute("PRAGMA data_version").fetchone()[0]
         except sqlite3.Error:
             return None
@@ -111,7 +108,7 @@ class BackupController(QObject):
         if (self._worker is not None and self._worker.is_alive()) or not self.changed():
             return
         self._marker = self._change_marker()
-        db_path = Path(self.window.db_path)
+        db_path = Path(self.host.db_path)
         self._worker = threading.Thread(
             target=self._background, args=(db_path, "otomatis"), name="cadangan", daemon=False
         )
@@ -142,27 +139,20 @@ class BackupController(QObject):
         self._marker = (-1, -1)  # try again at the next tick
         log.warning("automatic backup failed: %s", outcome)
         text = outcome.message() if isinstance(outcome, KinerjaError) else str(outcome)
-        self.window.statusBar().showMessage(
-            self.tr("Cadangan otomatis gagal: %1").replace("%1", text), 10000
-        )
+        self.host.show_status(self.tr("Cadangan otomatis gagal: %1").replace("%1", text), 10000)
 
     def _backup(self, reason: str) -> BackupInfo:
-        info = backups.create_backup(self.window.db, Path(self.window.db_path), reason=reason)
+        info = backups.create_backup(self.host.db, Path(self.host.db_path), reason=reason)
         backups.thin(self.folder)
         self._marker = self._change_marker()
         if self.dialog is not None:
             self.dialog.load(backups.list_backups(self.folder))
         return info
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.backup_if_changed("penutupan")
-        return False
-
     # -- the dialog ------------------------------------------------------------------------
     def open_dialog(self) -> BackupDialog:
         if self.dialog is None:
-            self.dialog = BackupDialog(self.folder, self.window)
+            self.dialog = BackupDialog(self.folder, self.host.widget())
             self.dialog.create_requested.connect(self.create_now)
             self.dialog.restore_requested.connect(self.restore_backup)
             self.dialog.restore_file_requested.connect(self.restore_from_file)
@@ -179,7 +169,7 @@ class BackupController(QObject):
             self.dialog = None
 
     def _parent(self) -> QWidget:
-        return self.dialog if self.dialog is not None else self.window
+        return self.dialog if self.dialog is not None else self.host.widget()
 
     def _report(self, exc: BaseException) -> None:
         if isinstance(exc, KinerjaError) and self.dialog is not None:
@@ -223,7 +213,7 @@ class BackupController(QObject):
         return self._restore_path(info.path, None)
 
     def restore_from_file(self) -> bool:
-        path = self.window.prompts.open_file(
+        path = self.host.prompts.open_file(
             self._parent(), self.tr("Pilih berkas cadangan"), self.tr("Cadangan %1").replace(
                 "%1", BACKUP_FILTER)
         )  # fmt: skip
@@ -247,7 +237,7 @@ class BackupController(QObject):
         return text if ok and text else None
 
     def _restore_path(self, path: Path, secret: str | None) -> bool:
-        prompts = self.window.prompts
+        prompts = self.host.prompts
         self.wait_idle()
         try:
             with sealed_backup.plain_archive(path, secret, self.folder) as plain:
@@ -257,7 +247,7 @@ class BackupController(QObject):
                                        self.tr("&Pulihkan")):  # fmt: skip
                     return False
                 with _busy():
-                    backups.restore(self.window.db, Path(self.window.db_path), plain)
+                    backups.restore(self.host.db, Path(self.host.db_path), plain)
         except (KinerjaError, OSError) as exc:
             self._report(exc)
             return False
@@ -266,25 +256,18 @@ class BackupController(QObject):
 
     def _after_restore(self, info: BackupInfo) -> None:
         self._marker = self._change_marker()
-        window = self.window
-        window.reload()
-        if hasattr(window, "_set_title"):
-            window._set_title()
-        if getattr(window, "appraisal", None) is not None:
-            window.appraisal.reload_periods()
-        if getattr(window, "sync", None) is not None:
-            window.sync.refresh_menu()
+        self.host.data_changed.notify(Changes.everything(), self)  # every page reads again
         text = self.tr("Dipulihkan dari cadangan %1.").replace(
             "%1", format_when(info.created_at.isoformat())
         )
-        window.statusBar().showMessage(text, 10000)
+        self.host.show_status(text, 10000)
         if self.dialog is not None:
             self.dialog.load(backups.list_backups(self.folder))
             self.dialog.show_message(text)
 
     # -- USB stick -------------------------------------------------------------------------
     def open_stick_wizard(self) -> StickWizard:
-        self.wizard = StickWizard(self.find_drives, self.window.prompts, self.write_to_stick,
+        self.wizard = StickWizard(self.find_drives, self.host.prompts, self.write_to_stick,
                                   self._parent())  # fmt: skip
         self.wizard.finished.connect(self.wizard.deleteLater)
         self.wizard.open()

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import paths
 from desktop.core.errors import KinerjaError
-from desktop.demo import DemoError, build_demo, is_demo
-from desktop.demo.marker import office_name
+from desktop.demo.errors import DemoError
+from desktop.demo.marker import is_demo, office_name
 from desktop.store.db import open_db
 from desktop.ui.errors import show_error
 from desktop.ui.tasks import ProgressFn, Task
@@ -25,6 +25,8 @@ DEMO_STAFF = 600  # half a second to build; enough OPD, bidang and an appraisal 
 
 
 def _build_job(staff: int, db: sqlite_utils.Database, progress: ProgressFn) -> object:
+    from desktop.demo.office import build_demo  # the generator loads when a demo is built
+
     return build_demo(db, staff=staff, seed=1, progress=progress)
 
 

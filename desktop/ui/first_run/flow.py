@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 
 from desktop.core.errors import KinerjaError
@@ -25,14 +26,31 @@ from desktop.ui.first_run.empty_state import EmptyState
 from desktop.ui.first_run.wizard import FirstRunWizard, NextStep
 
 if TYPE_CHECKING:
+    from desktop.ui.actions import MainActions
     from desktop.ui.appraisal import AppraisalWorkspace
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.imports.controller import TransferController
+    from desktop.ui.prompts import Prompts
+    from desktop.ui.settings import Settings
+    from desktop.ui.staff.view import StaffPanel
 
 log = logging.getLogger(__name__)
 DATABASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
-def office_is_blank(window: MainWindow) -> bool:
+class StartWindow(Protocol):
+    """The parts of the main window (a ``QMainWindow``) this flow works with, named here so
+    that the flow need not import the window that owns it."""
+
+    db: sqlite_utils.Database
+    db_path: Path
+    prompts: Prompts
+    settings: Settings
+    main_actions: MainActions
+    staff_panel: StaffPanel
+    transfers: TransferController
+
+
+def office_is_blank(window: StartWindow) -> bool:
     """No office yet: neither instansi nor nama kantor typed (a new or never-set-up file)."""
     office = unit_store.get_office(window.db)
     return not office.instansi.strip() and not office.nama_kantor.strip()
@@ -44,7 +62,7 @@ class StartFlow(QObject):
     switch_requested = Signal(object)  # Path: open this database in place of the current one
     office_created = Signal()  # the wizard's office was saved
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: StartWindow) -> None:
         super().__init__(window)
         self.window = window
         self.wizard: FirstRunWizard | None = None

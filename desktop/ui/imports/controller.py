@@ -43,12 +43,14 @@ def _export_job(
     path: Path,
     unit_ids: set[int] | None,
     include_inactive: bool,
+    with_personal: bool,
     db: sqlite_utils.Database,
     _progress: ProgressFn,
 ) -> int:
     from desktop.imports.staff_export import export_staff
 
-    return int(export_staff(db, path, unit_ids=unit_ids, include_inactive=include_inactive))
+    return int(export_staff(db, path, unit_ids=unit_ids, include_inactive=include_inactive,
+                            with_personal=with_personal))  # fmt: skip
 
 
 class TransferController(QObject):
@@ -89,10 +91,14 @@ class TransferController(QObject):
         if rejected and not self._prompts.confirm(
             dialog,
             self.tr("Impor Pegawai"),
-            self.tr("%1 baris ditolak dan akan dilewati. Impor %2 baris lainnya?")
-            .replace("%1", format_count(rejected))
-            .replace("%2", format_count(accepted)),
-            self.tr("Impor %1 baris").replace("%1", format_count(accepted)),
+            self.tr("%1 baris ditolak dan akan dilewati.", "", rejected).replace(
+                "%1", format_count(rejected)
+            )
+            + " "
+            + self.tr("Impor %1 baris lainnya?", "", accepted).replace(
+                "%1", format_count(accepted)
+            ),
+            self.tr("Impor %1 baris", "", accepted).replace("%1", format_count(accepted)),
         ):
             return
         self._run(
@@ -118,7 +124,12 @@ class TransferController(QObject):
 
     # -- export ----------------------------------------------------------------------------
     def start_export(
-        self, unit_ids: set[int] | None, include_inactive: bool, suggested: str
+        self,
+        unit_ids: set[int] | None,
+        include_inactive: bool,
+        suggested: str,
+        *,
+        with_personal: bool = False,
     ) -> Task | None:
         path = self._prompts.save_file(
             self._window,
@@ -130,19 +141,22 @@ class TransferController(QObject):
             return None
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".xlsx")
-        job = partial(_export_job, path, unit_ids, include_inactive)
-        return self._run(
-            self._window, self.tr("Mengekspor…"), job, partial(self._on_exported, path)
-        )
+        job = partial(_export_job, path, unit_ids, include_inactive, with_personal)
+        done = partial(self._on_exported, path, with_personal)
+        return self._run(self._window, self.tr("Mengekspor…"), job, done)
 
-    def _on_exported(self, path: Path, count: int) -> None:
-        self._prompts.info(
-            self._window,
-            self.tr("Ekspor selesai"),
+    def _on_exported(self, path: Path, with_personal: bool, count: int) -> None:
+        text = (
             self.tr("%1 pegawai diekspor ke %2.")
             .replace("%1", format_count(count))
-            .replace("%2", str(path)),
+            .replace("%2", str(path))
         )
+        if with_personal:
+            text += " " + self.tr(
+                "Berkas ini memuat data pribadi (NIK, alamat, telepon, email): simpan dengan "
+                "aman. Ekspor ini tercatat di jejak audit."
+            )
+        self._prompts.info(self._window, self.tr("Ekspor selesai"), text)
 
     # -- shared ----------------------------------------------------------------------------
     def _run(

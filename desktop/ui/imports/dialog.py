@@ -144,7 +144,9 @@ class ImportPreviewDialog(QDialog):
         self.hints_label.setText(self._hints_text())
         self.hints_label.setVisible(bool(plan.hints))
         accepted = len(plan.accepted)
-        self.import_button.setText(self.tr("Impor %1 baris").replace("%1", format_count(accepted)))
+        self.import_button.setText(
+            self.tr("Impor %1 baris", "", accepted).replace("%1", format_count(accepted))
+        )
         self.import_button.setEnabled(accepted > 0)
 
     def _hints_text(self) -> str:

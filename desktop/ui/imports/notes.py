@@ -11,6 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
+from desktop.ui.formatting import format_count
+
 SHOWN = 6
 
 
@@ -22,7 +24,7 @@ def notes_label(notes: Sequence[Any]) -> QLabel:
     lines = [f"• {html.escape(n.message)}" for n in notes[:SHOWN]]
     if len(notes) > SHOWN:
         more = QCoreApplication.translate("ImportNotes", "… dan %1 catatan lain")
-        lines.append(more.replace("%1", str(len(notes) - SHOWN)))
+        lines.append(more.replace("%1", format_count(len(notes) - SHOWN)))
     title = QCoreApplication.translate("ImportNotes", "Catatan berkas:")
     label.setText(f"<b>{html.escape(title)}</b><br>" + "<br>".join(lines))
     label.setToolTip("\n".join(n.message for n in notes))

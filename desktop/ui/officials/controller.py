@@ -1,12 +1,12 @@
 """Pegawai → "Pejabat di Luar Daftar Pegawai…": opens the list, the form for one official, and
-saves through ``store.pejabat_luar`` (the dialogs never write)."""
+saves through ``store.pejabat_luar`` (the dialogs never write), then says so through the host's
+``DataChanged`` (``officials``)."""
 
 from __future__ import annotations
 
 import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
 
 from desktop.core.errors import KinerjaError
 from desktop.core.models import PejabatLuar
@@ -15,38 +15,39 @@ from desktop.store import pejabat_luar as luar_store
 from desktop.store import units as unit_store
 from desktop.store.reference import golongan
 from desktop.ui.errors import show_error
+from desktop.ui.host import Changes, FeatureHost
 from desktop.ui.officials.dialog import OfficialsDialog
 from desktop.ui.officials.form import OfficialForm
 
 
 class OfficialsController(QObject):
-    """Installed by the main window; ``window.db`` is the office database."""
+    """Installed by the main window with its ``FeatureHost``."""
 
     officials_changed = Signal()
 
-    def __init__(self, window: QMainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: FeatureHost) -> None:
+        super().__init__(host.widget())
+        self.host = host
         self.dialog: OfficialsDialog | None = None
         self.form: OfficialForm | None = None
-        self.action = QAction(self.tr("Pejabat di &Luar Daftar Pegawai…"), window)
+        self.action = QAction(self.tr("Pejabat di &Luar Daftar Pegawai…"), host.widget())
         self.action.setObjectName("officialsAction")
         self.action.triggered.connect(self.open_list)
         self._add_to_menu()
 
     @property
     def db(self) -> sqlite_utils.Database:
-        return self.window.db  # type: ignore[attr-defined]
+        return self.host.db
 
     def _add_to_menu(self) -> None:
-        """At the end of the Pegawai menu (the second menu of the bar)."""
-        menus = [a.menu() for a in self.window.menuBar().actions() if a.menu() is not None]
-        if len(menus) >= 2:
-            menus[1].addSeparator()
-            menus[1].addAction(self.action)
+        """At the end of the Pegawai menu."""
+        menu = self.host.menu("pegawai")
+        if menu is not None:
+            menu.addSeparator()
+            menu.addAction(self.action)
 
     def open_list(self) -> OfficialsDialog:
-        self.dialog = OfficialsDialog(self.window)
+        self.dialog = OfficialsDialog(self.host.widget())
         self.dialog.add_requested.connect(lambda: self.open_form(None))
         self.dialog.edit_requested.connect(self.open_form)
         self.dialog.finished.connect(self.dialog.deleteLater)
@@ -73,7 +74,7 @@ class OfficialsController(QObject):
         )
         units = unit_store.list_units(self.db)
         heading = next((u.id for u in units if luar_id and u.kepala_luar_id == luar_id), None)
-        parent = self.dialog or self.window
+        parent = self.dialog or self.host.widget()
         self.form = OfficialForm([(g.kode, g.label) for g in golongan(self.db)],
                                  _tree_choices(UnitTree(units)), parent)  # fmt: skip
         self.form.load(person, heading)
@@ -92,10 +93,11 @@ class OfficialsController(QObject):
             if heads is not None:
                 luar_store.set_unit_head(self.db, heads, saved.id)
         except KinerjaError as exc:
-            show_error(self.window, exc)
+            show_error(self.host.widget(), exc)
             return
         self._refresh()
         self.officials_changed.emit()
+        self.host.data_changed.notify(Changes(officials=True), self)
 
 
 def _tree_choices(tree: UnitTree) -> list[tuple[int, str, int]]:

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.periods import Period
 from desktop.core.validation import Issue
+from desktop.ui.host import UnitChoice
 from desktop.ui.reports.jobs import BatchRequest
 from desktop.ui.reports.paper import PaperCombo
 from desktop.ui.reports.period_dialog import MAX_YEAR, MIN_YEAR, period_text
 from desktop.ui.reports.services import ReportPrompts
-from desktop.ui.reports.target import UnitChoice
 from desktop.ui.widgets import FieldMessage, chain_focus
 
 

@@ -101,13 +101,19 @@ class BatchSummaryDialog(QDialog):
 
     def _summary(self, result: BatchResult, request: BatchRequest) -> str:
         where = str(request.out) if request.separate else str(result.files[0])
+        files = len(result.files)
+        counts = ", ".join(  # each count with its own plural form
+            [
+                self.tr("%1 formulir", "", result.forms).replace("%1", format_count(result.forms)),
+                self.tr("%1 halaman", "", result.pages).replace("%1", format_count(result.pages)),
+                self.tr("%1 berkas", "", files).replace("%1", format_count(files)),
+            ]
+        )
         return (
-            self.tr("%1 formulir, %2 halaman, %3 berkas, dalam %4 detik.\nDisimpan di: %5")
-            .replace("%1", format_count(result.forms))
-            .replace("%2", format_count(result.pages))
-            .replace("%3", format_count(len(result.files)))
-            .replace("%4", format_decimal(result.seconds))
-            .replace("%5", where)
+            self.tr("%1, dalam %2 detik.\nDisimpan di: %3")
+            .replace("%1", counts)
+            .replace("%2", format_decimal(result.seconds))
+            .replace("%3", where)
         )
 
     def _skipped_text(self, people: int, forms: int) -> str:
@@ -116,7 +122,9 @@ class BatchSummaryDialog(QDialog):
         return (
             self.tr(
                 "%1 pegawai dilewati (%2 formulir) karena datanya belum ada. Lengkapi di "
-                "halaman Penilaian Kinerja, lalu cetak formulir mereka:"
+                "halaman Penilaian Kinerja, lalu cetak formulir mereka:",
+                "",
+                people,
             )
             .replace("%1", format_count(people))
             .replace("%2", format_count(forms))

@@ -1,9 +1,10 @@
 """Cetak: the printed forms from the main window.
 
-The menu acts on what is selected (the employee on the page in view, the unit in the tree)
-for the year and period on the appraisal page (or chosen in a small dialog when that page has
-not been opened). Rendering, batch printing and sending pages to a printer each run in a
-``Task`` (own connection, progress, cancel); the dialogs only show and ask.
+The menu acts on the host's ``Selection`` (the employee on the page in view, the unit in the
+tree) for the year and period on the appraisal page (or chosen in a small dialog when that page
+has not been opened); it gets the ``FeatureHost``, never the main window. Rendering, batch
+printing and sending pages to a printer each run in a ``Task`` (own connection, progress,
+cancel); the dialogs only show and ask.
 
 A preview records nothing. The print log (what a verification code stands for) gets an entry
 only once the form is really saved as PDF or went through the printer; a batch records its
@@ -18,56 +19,52 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMenu, QProgressBar, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.core.periods import Period, parse_period, periods_of_year
 from desktop.store import prints
 from desktop.store.units import get_office
 from desktop.ui.errors import show_error
-from desktop.ui.formatting import format_count
+from desktop.ui.reports.batch_progress import FormsProgressBar
 from desktop.ui.reports.jobs import BatchRequest, FormRequest, batch_job
 from desktop.ui.reports.menu import ReportActions
 from desktop.ui.reports.paper import normal_paper
 from desktop.ui.reports.period_dialog import period_text
 from desktop.ui.reports.preview_flow import STATUS_MS, PreviewFlow
 from desktop.ui.reports.services import ReportPrompts
-from desktop.ui.reports.target import (
-    appraisal_period,
-    selected_person,
-    selected_unit,
-)
+from desktop.ui.reports.target import print_period
 from desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from desktop.reports.batch import BatchResult
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.host import FeatureHost
 
 
 class ReportsController(QObject):
-    """Builds the Cetak menu on ``window`` and runs what it asks for."""
+    """Builds the Cetak menu on the host's window and runs what it asks for."""
 
     preview_opened = Signal(object)  # PreviewDialog
     batch_started = Signal(object)  # Task
     batch_finished = Signal(object)  # BatchSummaryDialog
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.widget()
         super().__init__(window)
-        self.window = window
-        self.prompts = ReportPrompts(window.prompts, self)
+        self.host, self.window, self.selection = host, window, host.selection
+        self.prompts = ReportPrompts(host.prompts, self)
         self.actions = ReportActions(window)
         self.menu = QMenu(self.tr("&Cetak"), window)
         self.menu.setObjectName("reportsMenu")
         self.actions.fill_menu(self.menu)
-        window.menuBar().insertMenu(window.main_actions.view_menu.menuAction(), self.menu)
+        host.add_menu(self.menu)
         self._chosen: tuple[int, str] | None = None  # year and period from the chooser
-        self._hooked_appraisal = False
-        self.previews = PreviewFlow(window, self)
+        self.previews = PreviewFlow(host, lambda: self.prompts, self)
         self.previews.opened.connect(self.preview_opened)
         self._connect()
         self.refresh()
 
     def _connect(self) -> None:
-        a, w = self.actions, self.window
+        a = self.actions
         a.skp.triggered.connect(partial(self.print_person_form, "skp"))
         a.evaluasi.triggered.connect(partial(self.print_person_form, "evaluasi"))
         a.dokumen.triggered.connect(partial(self.print_person_form, "dokumen"))
@@ -75,38 +72,28 @@ class ReportsController(QObject):
         a.rekap.triggered.connect(self.print_rekap)
         a.verify.triggered.connect(self.open_verify)
         self.menu.aboutToShow.connect(self.refresh)
-        w.staff_panel.current_changed.connect(self.refresh)
-        w.unit_tree.unit_selected.connect(self.refresh)
-        w.pages.currentChanged.connect(self._on_page_changed)
+        self.selection.changed.connect(self.refresh)
 
     # -- state -----------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
         """Person actions need a selected employee, unit actions a unit."""
-        has_person = selected_person(self.window) is not None
-        has_unit = selected_unit(self.window) is not None
+        has_person = self.selection.person is not None
+        has_unit = self.selection.unit is not None
         for action in self.actions.person_actions:
             action.setEnabled(has_person)
         for action in self.actions.unit_actions:
             action.setEnabled(has_unit)
 
-    def _on_page_changed(self, _index: int) -> None:
-        appraisal = self.window.appraisal
-        if appraisal is not None and not self._hooked_appraisal:
-            self._hooked_appraisal = True
-            appraisal.table.view.selectionModel().currentRowChanged.connect(self.refresh)
-            appraisal.workspace_loaded.connect(self.refresh)
-        self.refresh()
-
     def office_paper(self) -> str:
-        return normal_paper(prints.office_paper(self.window.db))
+        return normal_paper(prints.office_paper(self.host.db))
 
     def periods(self) -> list[Period]:
-        return periods_of_year(get_office(self.window.db).periode_evaluasi)
+        return periods_of_year(get_office(self.host.db).periode_evaluasi)
 
     # -- single forms --------------------------------------------------------------------------
     def print_person_form(self, kind: str) -> None:
         """Preview the SKP / Evaluasi / Dokumen Evaluasi of the selected employee."""
-        person = selected_person(self.window)
+        person = self.selection.person
         if person is None:
             self._tell(self.tr("Pilih seorang pegawai di tabel terlebih dahulu."))
             return
@@ -121,7 +108,7 @@ class ReportsController(QObject):
         self._with_period(kind != "skp", preview)
 
     def print_rekap(self) -> None:
-        unit = selected_unit(self.window)
+        unit = self.selection.unit
         if unit is None:
             self._tell(self.tr("Pilih sebuah unit di pohon unit terlebih dahulu."))
             return
@@ -137,18 +124,14 @@ class ReportsController(QObject):
 
     def _with_period(self, need_period: bool, then: Callable[[int, str], None]) -> None:
         """Year and period from the appraisal page, else from the chooser."""
-        found = appraisal_period(self.window)
+        found = self.selection.period
         if found is not None:
             then(*found)
             return
-        from desktop.ui.appraisal.workspace import default_period
         from desktop.ui.reports.period_dialog import PeriodDialog
 
         periods = self.periods()
-        tahun, periode = self._chosen or (
-            date.today().year,
-            default_period(periods, date.today()).code,
-        )
+        tahun, periode = print_period(self.selection, self._chosen, periods, date.today())
         dialog = PeriodDialog(
             self.tr("Pilih Periode Cetak"), periods, tahun, periode,
             need_period=need_period, parent=self.window,
@@ -168,19 +151,14 @@ class ReportsController(QObject):
     # -- batch -----------------------------------------------------------------------------
     def start_batch(self) -> None:
         """Ask what to print for the selected unit, then print it in the background."""
-        from desktop.ui.appraisal.workspace import default_period
         from desktop.ui.reports.batch_dialog import BatchDialog
 
-        unit = selected_unit(self.window)
+        unit = self.selection.unit
         if unit is None:
             self._tell(self.tr("Pilih sebuah unit di pohon unit terlebih dahulu."))
             return
         periods = self.periods()
-        tahun, periode = (
-            appraisal_period(self.window)
-            or self._chosen
-            or (date.today().year, default_period(periods, date.today()).code)
-        )
+        tahun, periode = print_period(self.selection, self._chosen, periods, date.today())
         dialog = BatchDialog(
             unit, periods, tahun, periode, self.office_paper(), self.prompts, self.window
         )
@@ -199,10 +177,8 @@ class ReportsController(QObject):
             .replace("%2", period_text(parse_period(request.periode)))
             .replace("%3", str(request.tahun))
         )
-        task = Task(self.window, label, self.window.db_path, partial(batch_job, request))
-        bar = QProgressBar()
-        bar.setFormat(self.tr("%v dari %m formulir"))
-        task.progress.setBar(bar)
+        task = Task(self.window, label, self.host.db_path, partial(batch_job, request))
+        task.progress.setBar(FormsProgressBar())
         task.progress.setMinimumWidth(460)
         task.succeeded.connect(partial(self._on_batch_done, request))
         task.failed.connect(partial(self._on_task_failed, self.window))
@@ -216,8 +192,8 @@ class ReportsController(QObject):
         dialog = BatchSummaryDialog(result, request, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
-        self.window.statusBar().showMessage(
-            self.tr("Cetak massal selesai: %1 formulir.").replace("%1", format_count(result.forms)),
+        self.host.show_status(
+            self.tr("Cetak massal selesai: %Ln formulir.", "", result.forms),
             STATUS_MS,
         )
         self.batch_finished.emit(dialog)
@@ -234,7 +210,7 @@ class ReportsController(QObject):
         from desktop.reports.verify import verify
         from desktop.ui.reports.verify_dialog import VerifyDialog
 
-        dialog = VerifyDialog(partial(verify, self.window.db), self.window)
+        dialog = VerifyDialog(partial(verify, self.host.db), self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

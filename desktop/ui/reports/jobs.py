@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.store.evaluasi import find_evaluasi
-from desktop.store.skp import find_skp
 from desktop.ui.reports.printer import Progress, print_pdf
 
 if TYPE_CHECKING:
@@ -64,26 +62,14 @@ class BatchRequest:
 
 def load_form(db: sqlite_utils.Database, request: FormRequest) -> Form:
     """The form the request names; ``ReportError`` (no SKP, no evaluation) when it is not
-    there yet, in the words the command line uses."""
+    there yet, in the words the command line uses (``reports.data`` finds it for both)."""
     from desktop.reports import data
-    from desktop.store.staff import get_staff
 
     if request.kind == "rekap":
         return data.rekap_form(db, request.unit_id or 0, request.tahun, request.periode)
-    staff_id = request.staff_id or 0
-    skp = find_skp(db, staff_id, request.tahun)
-    if skp is None:
-        nama = request.nama or get_staff(db, staff_id).nama
-        raise data.ReportError("no_skp", nama=nama, tahun=request.tahun)
-    if request.kind == "skp":
-        return data.skp_form(db, skp.id or 0)
-    ev = find_evaluasi(db, skp.id or 0, request.periode)
-    if ev is None:
-        nama = request.nama or get_staff(db, staff_id).nama
-        raise data.ReportError(
-            "no_evaluasi", nama=nama, periode=request.periode, tahun=request.tahun
-        )
-    return data.load_form(db, request.kind, ev.id or 0, request.tahun, request.periode)
+    return data.person_form(
+        db, request.kind, request.staff_id or 0, request.tahun, request.periode, request.nama
+    )
 
 
 def render_job(request: FormRequest, db: sqlite_utils.Database, _progress: Progress) -> Printed:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.ui import shortcuts
 
 
 class ReportActions(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self.skp = self._action(self.tr("Cetak &SKP…"), "print_skp")

@@ -5,6 +5,7 @@ form's code once the file is written, printing once every page went to the print
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -19,9 +20,9 @@ from desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
     from desktop.reports.printing import Printed
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.reports.controller import ReportsController
+    from desktop.ui.host import FeatureHost
     from desktop.ui.reports.preview import PreviewDialog
+    from desktop.ui.reports.services import ReportPrompts
 
 STATUS_MS = 8000
 
@@ -29,9 +30,13 @@ STATUS_MS = 8000
 class PreviewFlow(QObject):
     opened = Signal(object)  # PreviewDialog
 
-    def __init__(self, window: MainWindow, reports: ReportsController) -> None:
-        super().__init__(reports)
-        self.window, self.reports = window, reports
+    def __init__(
+        self, host: FeatureHost, prompts: Callable[[], ReportPrompts], parent: QObject
+    ) -> None:
+        """``prompts`` gives the Cetak questions in use (tests swap them after start-up)."""
+        super().__init__(parent)
+        self.host, self.prompts = host, prompts
+        self.window = host.widget()  # parent of the preview and its workers
         self._rendering: Task | None = None
 
     def open(self, request: FormRequest) -> Task | None:
@@ -40,7 +45,7 @@ class PreviewFlow(QObject):
         if self._rendering is not None:
             return None
         task = Task(
-            self.window, self.tr("Menyiapkan pratinjau…"), self.window.db_path,
+            self.window, self.tr("Menyiapkan pratinjau…"), self.host.db_path,
             partial(render_job, request),
         )  # fmt: skip
         task.succeeded.connect(partial(self._on_rendered, request))
@@ -71,7 +76,7 @@ class PreviewFlow(QObject):
         self, dialog: PreviewDialog, request: FormRequest, paper: str
     ) -> None:
         task = Task(
-            dialog, self.tr("Menyusun ulang…"), self.window.db_path,
+            dialog, self.tr("Menyusun ulang…"), self.host.db_path,
             partial(render_job, request.with_paper(paper)),
         )  # fmt: skip
         task.succeeded.connect(partial(self._on_preview_rerendered, dialog))
@@ -102,31 +107,31 @@ class PreviewFlow(QObject):
         from desktop.reports.verification import register
 
         printed = dialog.printed
-        path = self.reports.prompts.save_pdf(dialog, self.tr("Simpan PDF"), suggested_name(request))
+        path = self.prompts().save_pdf(dialog, self.tr("Simpan PDF"), suggested_name(request))
         if path is None:
             return
         try:
             save_pdf(path, printed.pdf)
-            register(self.window.db, printed.sealed)
+            register(self.host.db, printed.sealed)
         except KinerjaError as exc:
             show_error(dialog, exc)
             return
         text = self.tr("Tersimpan ke %1. Kode verifikasi %2 tercatat.")
         text = text.replace("%1", str(path)).replace("%2", printed.code)
         dialog.show_status(text)
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.host.show_status(text, STATUS_MS)
 
     def print_preview(self, dialog: PreviewDialog) -> Task | None:
         """The system print dialog, then the pages to the printer in the background."""
         printed = dialog.printed
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         prepare_printer(printer, printed.paper, printed.title)
-        if not self.reports.prompts.setup_printer(dialog, printer, dialog.page_count_shown()):
+        if not self.prompts().setup_printer(dialog, printer, dialog.page_count_shown()):
             return None
         dialog.set_busy(True)
         dialog.show_status(self.tr("Mengirim ke printer…"))
         task = Task(
-            dialog, self.tr("Mencetak %1…").replace("%1", printed.title), self.window.db_path,
+            dialog, self.tr("Mencetak %1…").replace("%1", printed.title), self.host.db_path,
             partial(print_job, printed, printer, dialog.current_page()),
         )  # fmt: skip
         task.succeeded.connect(partial(self._on_printed, dialog, printer))
@@ -143,7 +148,7 @@ class PreviewFlow(QObject):
             .replace("%3", name)
             .replace("%4", dialog.printed.code)
         )
-        self.window.statusBar().showMessage(text, STATUS_MS)
+        self.host.show_status(text, STATUS_MS)
         dialog.accept()
 
     def _on_task_failed(self, parent: object, exc: object) -> None:

@@ -20,6 +20,7 @@ from desktop.core.errors import KinerjaError, StoreError
 from desktop.core.models import Staff
 from desktop.store import staff as staff_store
 from desktop.store.staff import StaffListRow
+from desktop.ui import roles
 from desktop.ui.errors import retrying, show_error
 from desktop.ui.staff.deactivate import DeactivateDialog
 from desktop.ui.staff.dialog import StaffDialog
@@ -66,6 +67,7 @@ class StaffEditor(QObject):
             show_error(self._window, exc)
             return False
         dialog.load(staff, history)
+        roles.screen_staff_dialog(self.db, dialog, staff_id)  # read-only / no personal data
         self._versions[dialog] = version
         return True
 

@@ -210,7 +210,9 @@ class EmploymentTab(QWidget):
 
     def _on_status_changed(self) -> None:
         status = self.status.value() or StatusPegawai.PNS
-        self.golongan.set_choices([(g.kode, g.label) for g in self.lookups.golongan_for(status)])
+        # the code first ("III/b · Penata Muda Tingkat I"): a narrow combo still shows it
+        choices = self.lookups.golongan_for(status)
+        self.golongan.set_choices([(g.kode, _golongan_text(g.kode, g.pangkat)) for g in choices])
 
     def _on_jenis_jabatan_changed(self) -> None:
         self.jenjang.setEnabled(self.jenis_jabatan.value() == JenisJabatan.FUNGSIONAL)
@@ -225,3 +227,7 @@ class EmploymentTab(QWidget):
 
 def _person(row: StaffListRow) -> str:
     return f"{row.nama} — {row.jabatan}" if row.jabatan else row.nama
+
+
+def _golongan_text(kode: str, pangkat: str) -> str:
+    return f"{kode} · {pangkat}" if pangkat else kode

@@ -141,6 +141,10 @@ class StaffTableModel(QAbstractTableModel):
         ids = None if unit_ids is None else frozenset(unit_ids)
         self._apply(replace(self._filter, unit_ids=ids))
 
+    @property
+    def show_inactive(self) -> bool:
+        return self._filter.show_inactive
+
     def set_show_inactive(self, show: bool) -> None:
         self._apply(replace(self._filter, show_inactive=show))
 

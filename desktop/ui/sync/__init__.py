@@ -1,6 +1,7 @@
 """Sync screens: the office's export wizard, receipts and status; the centre's package import.
 
-``SyncController(window)`` adds the "Sinkronisasi" menu; everything else hangs off it.
+``SyncController(host)`` (a ``ui.host.FeatureHost``) adds the "Sinkronisasi" menu;
+everything else hangs off it.
 """
 
 from desktop.ui.sync.controller import SyncController

@@ -43,7 +43,7 @@ from desktop.sync import (
     save_report,
 )
 from desktop.sync.files import write_atomic
-from desktop.sync.keys import SIGN, own_key
+from desktop.sync.keys import own_fingerprint
 from desktop.sync.reader import peek_manifest
 from desktop.ui import shortcuts
 from desktop.ui.errors import show_error
@@ -182,11 +182,11 @@ class CentralImportDialog(QDialog):
     # -- data ------------------------------------------------------------------------------
     def load(self) -> None:
         """Read the registry, the packages and the conflicts again (they are small)."""
-        key = own_key(self.db, SIGN)
+        fingerprint = own_fingerprint(self.db)
         self.centre_label.setText(
             self.tr("<b>Pusat:</b> %1 &nbsp; <b>Sidik jari kunci pusat:</b> %2")
             .replace("%1", self.centre_name())
-            .replace("%2", key.fingerprint if key else "—")
+            .replace("%2", fingerprint or "—")
         )
         offices = list_offices(self.db)
         self.tree.load(offices, list_packages(self.db), self.refused)
@@ -300,7 +300,7 @@ class CentralImportDialog(QDialog):
     def _update_queue_buttons(self) -> None:
         count = self.queue.count()
         self.import_button.setText(
-            self.tr("&Impor %1 Paket").replace("%1", str(count)) if count else self.tr("&Impor")
+            self.tr("&Impor %Ln Paket", "", count) if count else self.tr("&Impor")
         )
         self.import_button.setEnabled(count > 0)
         self.remove_button.setEnabled(count > 0)

@@ -2,8 +2,11 @@
 
 Office: export wizard, receipt import, status, key files, and (for a fresh database) becoming a
 centre. Centre: the package import screen and key files. Every question that needs the
-operator (a fingerprint to compare by phone) is asked on the GUI thread through the window's
-``prompts`` *before* a worker starts writing; every slow step runs in a ``Task``.
+operator (a fingerprint to compare by phone) is asked on the GUI thread through the host's
+``prompts`` *before* a worker starts writing; every slow step runs in a ``Task``. The controller
+gets the ``FeatureHost``, never the window; a change to keys, role, export log or merged data is
+announced as ``Changes(sync=True)`` and the menu, the status window, the import window and the
+centre's overview refresh on that notice.
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from desktop.core.errors import KinerjaError
 from desktop.sync import (
@@ -31,6 +34,7 @@ from desktop.sync.receipts import read_receipt
 from desktop.ui import shortcuts
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
+from desktop.ui.host import Changes
 from desktop.ui.sync.central_dialog import CentralImportDialog
 from desktop.ui.sync.drives import DriveFinder, removable_drives
 from desktop.ui.sync.export_wizard import ExportWizard
@@ -40,18 +44,22 @@ from desktop.ui.sync.overview_page import CentralOverview, attach_overview
 from desktop.ui.sync.status_dialog import SyncStatusDialog
 from desktop.ui.tasks import Task
 
+if TYPE_CHECKING:
+    from desktop.ui.host import FeatureHost
+
 RECEIPT_FILTER = "(*.kinerja-tt)"
 
 
 class SyncController(QObject):
-    """Owns the Sinkronisasi menu and the sync windows of one main window."""
+    """Owns the Sinkronisasi menu and the sync windows of one host."""
 
     status_changed = Signal()  # an export or a receipt changed what waits
     packages_imported = Signal(object)  # ImportReport
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.widget()
         super().__init__(window)
-        self.window = window
+        self.host, self.window = host, window
         self.find_drives: DriveFinder = removable_drives
         self.wizard: ExportWizard | None = None
         self.status_dialog: SyncStatusDialog | None = None
@@ -72,24 +80,34 @@ class SyncController(QObject):
         self.import_receipt.triggered.connect(self.start_receipt_import)
         self.show_status.triggered.connect(self.open_status)
         self.import_packages.triggered.connect(self.open_central_import)
-        self.keys = KeyFlows(self)
+        self.keys = KeyFlows(host, self.front, self)
         self.export_key.triggered.connect(self.keys.export_key_file)
         self.import_key.triggered.connect(self.keys.start_key_import)
         self.make_central.triggered.connect(self.keys.start_make_central)
-        window.menuBar().insertMenu(window.main_actions.view_menu.menuAction(), self.menu)
+        host.add_menu(self.menu)
+        host.data_changed.changed.connect(self._on_data_changed)
         self.refresh_menu()
 
     @property
     def db(self) -> Any:
-        return self.window.db
+        return self.host.db
 
     @property
     def db_path(self) -> Path:
-        return self.window.db_path
+        return self.host.db_path
 
     @property
     def prompts(self) -> Any:
-        return self.window.prompts
+        return self.host.prompts
+
+    def _on_data_changed(self, changes: Changes, initiator: object) -> None:
+        """Keys, role, export log, receipts or merged packages changed (here or elsewhere)."""
+        if not changes.sync:
+            return
+        self.refresh_menu()
+        self.status_changed.emit()
+        if self.central_dialog is not None and initiator is not self.central_dialog:
+            self.central_dialog.load()  # the import shows its own outcome
 
     def _action(self, text: str, shortcut: str = "") -> QAction:
         action = QAction(text, self.window)
@@ -130,9 +148,8 @@ class SyncController(QObject):
         if get_role(self.db) is not Role.CENTRAL:
             return None
         if self.overview is None:
-            self.overview = attach_overview(self.window)
-            self.packages_imported.connect(self.overview.reload)
-        self.window.pages.setCurrentWidget(self.overview)
+            self.overview = attach_overview(self.host)
+        self.host.show_page(self.overview)
         return self.overview
 
     def front(self) -> QWidget:
@@ -186,9 +203,8 @@ class SyncController(QObject):
         wizard.dispose()
 
     def _on_exported(self, result: Any) -> None:
-        self.refresh_menu()
-        self.status_changed.emit()
-        self.window.statusBar().showMessage(
+        self.host.data_changed.notify(Changes(sync=True), self)
+        self.host.show_status(
             self.tr("Paket urutan %1 ditulis ke %2")
             .replace("%1", str(result.sequence))
             .replace("%2", str(result.path)),
@@ -255,8 +271,7 @@ class SyncController(QObject):
         )
 
     def _on_receipt_imported(self, parent: QWidget, result: ReceiptResult) -> None:
-        self.refresh_menu()
-        self.status_changed.emit()
+        self.host.data_changed.notify(Changes(sync=True), self)
         if result.restored:
             text = self.tr(
                 "Tanda terima paket urutan %1 lebih baru dari log ekspor kantor ini: basis data "
@@ -293,7 +308,7 @@ class SyncController(QObject):
         dialog.set_busy(True)
         self._run(
             dialog,
-            self.tr("Memeriksa %1 paket…").replace("%1", str(len(files))),
+            self.tr("Memeriksa %Ln paket…", "", len(files)),
             partial(new_offices_job, files),
             partial(self._on_new_offices_found, files),
             partial(dialog.set_busy, False),
@@ -305,7 +320,7 @@ class SyncController(QObject):
         trusted = frozenset(o.fingerprint for o in offices if self._confirm_office(dialog, o))
         self._run(
             dialog,
-            self.tr("Mengimpor %1 paket…").replace("%1", str(len(files))),
+            self.tr("Mengimpor %Ln paket…", "", len(files)),
             partial(import_job, files, trusted, dialog.receipts_dir),
             self._on_imported,
             partial(dialog.set_busy, False),
@@ -340,3 +355,4 @@ class SyncController(QObject):
         dialog.set_busy(False)
         dialog.show_report(report)
         self.packages_imported.emit(report)
+        self.host.data_changed.notify(Changes(sync=True), dialog)

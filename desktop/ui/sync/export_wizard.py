@@ -335,7 +335,7 @@ class DonePage(QWizardPage):
         self.file_label.setText(result.path.name)
         self.folder_label.setText(str(result.path.parent))
         self.size_label.setText(
-            self.tr("%1 baris, %2%3")
+            self.tr("%1 baris, %2%3", "", result.total_rows)
             .replace("%1", format_count(result.total_rows))
             .replace("%2", format_size(result.size))
             .replace("%3", self.tr(" (paket lengkap)") if result.full else "")

@@ -2,9 +2,10 @@
 
 Each job runs on the worker's own connection and never touches widgets; questions for the
 operator (an unknown office's fingerprint) are settled before a job that writes starts, so no
-prompt ever waits while the database is locked. ``new_offices`` is a small adapter: it finds the
-first-contact offices of a batch the way ``desktop.sync.central`` does before its transaction,
-so the question can be asked on the GUI thread and the import given a plain fingerprint list.
+prompt ever waits while the database is locked. ``new_offices`` lists the first-contact
+offices of a batch by ``desktop.sync.trust.first_contacts`` (the rule the import itself asks
+by), so the question can be asked on the GUI thread and the import given a plain fingerprint
+list.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
-from desktop.store.units import get_office
 from desktop.sync import (
     ExportResult,
     ImportReport,
@@ -35,8 +34,8 @@ from desktop.sync import (
 )
 from desktop.sync.files import remove_quietly
 from desktop.sync.reader import load_package, peek_manifest, verify_members, verify_origin
-from desktop.sync.registry import find_office, revoked_key
 from desktop.sync.status import ExportEntry, next_sequence
+from desktop.sync.trust import first_contacts
 from desktop.ui.tasks import ProgressFn
 
 
@@ -88,35 +87,14 @@ def new_offices(
     db: sqlite_utils.Database, files: Sequence[Path], progress: ProgressFn | None = None
 ) -> list[NewOffice]:
     """The unknown offices among the packages, one per key, that really signed their
-    package (a package that fails its own signature, is hostile or carries a revoked key is
-    refused later with the reason: nobody is asked about it)."""
-    own = get_office(db).office_uuid
-    seen: set[str] = set()
-    found: list[NewOffice] = []
-    for done, path in enumerate(files):
-        if progress is not None and progress(done, len(files)) is False:
-            raise Cancelled()
+    package (``sync.trust.first_contacts``); an unreadable file is refused later."""
+    pending = []
+    for path in files:
         try:
-            m = peek_manifest(path)
+            pending.append((path, peek_manifest(path)))
         except SyncError:
             continue
-        office = m.office
-        if office.fingerprint in seen or office.uuid == own or find_office(db, office.uuid):
-            continue
-        if revoked_key(db, office.fingerprint) is not None:
-            continue  # refused by the import whatever the operator answers: do not ask
-        try:
-            sign_key = keys.unb64(office.sign_key)
-            if keys.fingerprint(sign_key) != office.fingerprint:
-                continue
-            verify_origin(load_package(path), sign_key)
-        except (SyncError, ValueError):
-            continue  # a damaged copy; another package of the same office may still be good
-        seen.add(office.fingerprint)
-        found.append(
-            NewOffice(office.uuid, office.nama, office.instansi, office.fingerprint, path.name)
-        )
-    return found
+    return first_contacts(db, pending, progress)
 
 
 def new_offices_job(

@@ -3,11 +3,13 @@
 An office gives the centre its public key file and takes the centre's; a centre takes each
 office's. Before a key is taken its fingerprint is shown so the two sides can compare it by
 phone. A fresh database can be made the centre's. All of this is small and quick, so it runs
-on the GUI thread.
+on the GUI thread. The flows get the ``FeatureHost``; what they change (a key, the role) they
+announce as ``Changes(sync=True)``, and the Sinkronisasi screens refresh themselves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,10 +28,11 @@ from desktop.sync import (
     set_role,
 )
 from desktop.ui.errors import show_error
+from desktop.ui.host import Changes
 from desktop.ui.sync.role_dialog import MakeCentralDialog
 
 if TYPE_CHECKING:
-    from desktop.ui.sync.controller import SyncController
+    from desktop.ui.host import FeatureHost
 
 KEY_FILTER = "(*.kinerja-kunci)"
 
@@ -37,18 +40,24 @@ KEY_FILTER = "(*.kinerja-kunci)"
 class KeyFlows(QObject):
     """Export and import of key files, and turning a fresh database into a centre."""
 
-    def __init__(self, sync: SyncController) -> None:
-        super().__init__(sync)
-        self.sync = sync
+    def __init__(
+        self, host: FeatureHost, front: Callable[[], QWidget], parent: QObject | None = None
+    ) -> None:
+        """``front`` gives the sync window in view, to parent the questions."""
+        super().__init__(parent)
+        self.host, self.front = host, front
+
+    def _changed(self) -> None:
+        self.host.data_changed.notify(Changes(sync=True), self)
 
     def export_key_file(self) -> Path | None:
-        parent = self.sync.front()
-        central = get_role(self.sync.db) is Role.CENTRAL
-        folder = self.sync.prompts.choose_folder(parent, self.tr("Pilih folder untuk berkas kunci"))
+        parent = self.front()
+        central = get_role(self.host.db) is Role.CENTRAL
+        folder = self.host.prompts.choose_folder(parent, self.tr("Pilih folder untuk berkas kunci"))
         if folder is None:
             return None
         try:
-            path, key = export_key_file(self.sync.db, folder)
+            path, key = export_key_file(self.host.db, folder)
         except KinerjaError as exc:
             show_error(parent, exc)
             return None
@@ -59,7 +68,7 @@ class KeyFlows(QObject):
             else self.tr("Serahkan berkas ini ke pusat. Saat pusat menelepon untuk "
                          "mencocokkan, bacakan sidik jari ini.")
         )  # fmt: skip
-        self.sync.prompts.info(
+        self.host.prompts.info(
             parent,
             self.tr("Berkas kunci ditulis"),
             self.tr("Berkas kunci ditulis ke %1.\n\nSidik jari: %2\n\n%3")
@@ -67,13 +76,13 @@ class KeyFlows(QObject):
             .replace("%2", key.fingerprint)
             .replace("%3", hint),
         )
-        self.sync.status_changed.emit()  # the office key may have been made just now
+        self._changed()  # the office key may have been made just now
         return path
 
     def start_key_import(self) -> None:
-        parent = self.sync.front()
-        central = get_role(self.sync.db) is Role.CENTRAL
-        path = self.sync.prompts.open_file(
+        parent = self.front()
+        central = get_role(self.host.db) is Role.CENTRAL
+        path = self.host.prompts.open_file(
             parent,
             self.tr("Impor Kunci Kantor") if central else self.tr("Impor Kunci Pusat"),
             self.tr("Berkas kunci Kinerja Luring %1;;Semua berkas (*)").replace("%1", KEY_FILTER),
@@ -83,10 +92,10 @@ class KeyFlows(QObject):
         try:
             key = read_key_file(path)
             expected = "office" if central else "central"
-            askable = key.role == expected and key.uuid != get_office(self.sync.db).office_uuid
+            askable = key.role == expected and key.uuid != get_office(self.host.db).office_uuid
             if askable and not self._confirm_key(parent, key, central):
                 return
-            result = import_key_file(self.sync.db, path)  # refuses a wrong role with the reason
+            result = import_key_file(self.host.db, path)  # refuses a wrong role with the reason
         except KinerjaError as exc:
             show_error(parent, exc)
             return
@@ -109,7 +118,7 @@ class KeyFlows(QObject):
                 "Telepon pusat dan minta petugasnya membacakan sidik jari kunci pusat. Terima "
                 "hanya bila sama persis: paket kantor ini akan dienkripsi untuk kunci ini."
             )
-        return self.sync.prompts.confirm(
+        return self.host.prompts.confirm(
             parent,
             self.tr("Cocokkan sidik jari"),
             self.tr("%1\n\nSidik jari:\n%2\n\n%3")
@@ -133,13 +142,11 @@ class KeyFlows(QObject):
             text += "\n" + self.tr("Menggantikan kunci %1.").replace(
                 "%1", result.previous_fingerprint
             )
-        if self.sync.central_dialog is not None:
-            self.sync.central_dialog.load()
-        self.sync.status_changed.emit()
-        self.sync.prompts.info(parent, self.tr("Kunci diterima"), text)
+        self._changed()
+        self.host.prompts.info(parent, self.tr("Kunci diterima"), text)
 
     def start_make_central(self) -> MakeCentralDialog:
-        dialog = MakeCentralDialog(self.sync.window)
+        dialog = MakeCentralDialog(self.host.widget())
         dialog.accepted.connect(partial(self._on_make_central_accepted, dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -147,16 +154,16 @@ class KeyFlows(QObject):
 
     def _on_make_central_accepted(self, dialog: MakeCentralDialog) -> None:
         try:
-            office = get_office(self.sync.db)
+            office = get_office(self.host.db)
             office.nama_kantor = dialog.result_name()
-            save_office(self.sync.db, office)
-            set_role(self.sync.db, Role.CENTRAL)
+            save_office(self.host.db, office)
+            set_role(self.host.db, Role.CENTRAL)
         except KinerjaError as exc:
-            show_error(self.sync.window, exc)
+            show_error(self.host.widget(), exc)
             return
-        self.sync.refresh_menu()
-        self.sync.prompts.info(
-            self.sync.window,
+        self._changed()
+        self.host.prompts.info(
+            self.host.widget(),
             self.tr("Basis data pusat"),
             self.tr(
                 "Basis data ini sekarang basis data pusat %1. Ekspor kunci pusat "

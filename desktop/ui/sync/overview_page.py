@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -42,9 +42,13 @@ from desktop.sync.overview import (
 from desktop.sync.overview_xlsx import verdict, write_overview
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
+from desktop.ui.host import Changes
 from desktop.ui.sync.labels import format_when
 from desktop.ui.sync.status_dialog import read_only_table
 from desktop.ui.tasks import Task
+
+if TYPE_CHECKING:
+    from desktop.ui.host import FeatureHost
 
 STAFF_SHOWN = 2_000  # merged staff listed per office; the rest are in central_staff_v
 BREACH = QColor("#fff4d6")
@@ -290,17 +294,17 @@ def _boxed(title: str, widget: QWidget) -> QGroupBox:
     return box
 
 
-def attach_overview(window: Any) -> CentralOverview:
+def attach_overview(host: FeatureHost) -> CentralOverview:
     """Give a centre's main window its overview as the page "Rekap Pusat", and make the status
     bar count the merged staff: a centre has no staff of its own, so the staff page and its
     unit tree would only show 0. The unit tree column is hidden; the two office pages stay
-    (empty) for a centre that still keys its own data."""
-    page = CentralOverview(window.db, window.db_path, window.prompts, window.pages)
-    window.pages.addTab(page, QCoreApplication.translate("CentralOverview", "Rekap Pusat"))
+    (empty) for a centre that still keys its own data. The page reads again after every
+    ``Changes(sync=True)`` (a merged batch, a registered office)."""
+    page = CentralOverview(host.db, host.db_path, host.prompts, host.widget())
+    host.add_page(page, QCoreApplication.translate("CentralOverview", "Rekap Pusat"))
     counter = QLabel(objectName="centralStaffCount")
-    window.statusBar().addPermanentWidget(counter)
-    window.status_label.hide()
-    window.left.hide()  # the unit tree of the centre's own (empty) office
+    host.add_status_widget(counter)
+    host.show_office_columns(False)  # the unit tree of the centre's own (empty) office
 
     def count(staff: int, offices: int) -> None:
         counter.setText(
@@ -310,5 +314,11 @@ def attach_overview(window: Any) -> CentralOverview:
         )
 
     page.totals_changed.connect(count)
+    host.data_changed.changed.connect(partial(_on_data_changed, page))
     page.reload()
     return page
+
+
+def _on_data_changed(page: CentralOverview, changes: Changes, _initiator: object) -> None:
+    if changes.sync:
+        page.reload()

@@ -148,7 +148,7 @@ class SyncStatusDialog(QDialog):
         self._show_centre(overview)
         last, ack = s.last_export, s.last_receipt
         self.last_package_label.setText(
-            self.tr("urutan %1, %2, %3 baris")
+            self.tr("urutan %1, %2, %3 baris", "", last.row_count + last.tombstone_count)
             .replace("%1", str(last.sequence))
             .replace("%2", format_when(last.created_at))
             .replace("%3", format_count(last.row_count + last.tombstone_count))
@@ -166,7 +166,9 @@ class SyncStatusDialog(QDialog):
         self.unacked_label.setText(
             self.tr("paket urutan %1").replace("%1", unacked) if unacked else "—"
         )
-        waiting = self.tr("%1 baris").replace("%1", format_count(s.total_waiting))
+        waiting = self.tr("%1 baris", "", s.total_waiting).replace(
+            "%1", format_count(s.total_waiting)
+        )
         if s.full_pending:
             waiting += self.tr(" (paket berikutnya berisi semua data)")
         self.waiting_label.setText(waiting)

@@ -1,15 +1,17 @@
 """Puts "Struktur Organisasi…" into the Berkas menu and the unit tree's context menu, opens the
-screen, and reloads the main window after every change made there."""
+screen, and says through the host's ``DataChanged`` what every change made there touched."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui import shortcuts
+from desktop.ui.host import Changes, FeatureHost
 
 if TYPE_CHECKING:
     from desktop.ui.units.editor import UnitEditor
@@ -18,9 +20,10 @@ SHORTCUT = "open_units"  # its name in desktop.ui.shortcuts.TABLE
 
 
 class UnitsController(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, host: FeatureHost) -> None:
+        window = host.widget()
         super().__init__(window)
-        self.window = window
+        self.host = host
         self.editor: UnitEditor | None = None
         self.open_action = QAction(self.tr("Struktur &Organisasi…"), window)
         self.open_action.setObjectName("openUnitEditor")
@@ -29,34 +32,27 @@ class UnitsController(QObject):
         self.open_action.triggered.connect(self.open_editor)
         window.addAction(self.open_action)
         self._insert_into_berkas()
-        tree = getattr(window, "unit_tree", None)
-        if tree is not None and tree.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
-            tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            tree.addAction(self.open_action)
+        host.add_unit_action(self.open_action)
 
     def _insert_into_berkas(self) -> None:
         """Before "Pengaturan Kantor" in Berkas (the menu that holds it), else at its end."""
-        anchor = getattr(getattr(self.window, "main_actions", None), "office_settings", None)
-        for action in self.window.menuBar().actions():
-            menu = action.menu()
-            if isinstance(menu, QMenu) and anchor in menu.actions():
-                menu.insertAction(anchor, self.open_action)
-                return
-        menus = [a.menu() for a in self.window.menuBar().actions() if isinstance(a.menu(), QMenu)]
-        if menus:
-            menus[0].addAction(self.open_action)
+        anchor, berkas = self.host.action("office_settings"), self.host.menu("berkas")
+        if anchor is not None and berkas is not None:
+            berkas.insertAction(anchor, self.open_action)
 
     def open_editor(self) -> UnitEditor:
         """Show the screen (one at a time), on the unit selected in the main window."""
-        window = self.window
+        host = self.host
         if self.editor is None:
             from desktop.ui.units.editor import UnitEditor  # with openpyxl: not at start-up
 
-            self.editor = UnitEditor(window.db, window.prompts, window)
-            self.editor.units_changed.connect(window.reload)
+            self.editor = UnitEditor(host.db, host.prompts, host.widget())
+            # units moved, renamed or merged (and staff with them): every page reads again
+            self.editor.units_changed.connect(
+                partial(host.data_changed.notify, Changes(unit=True, staff=True), self)
+            )
             self.editor.finished.connect(self._on_editor_finished)
-        tree = getattr(window, "unit_tree", None)
-        self.editor.reload(tree.current_unit_id() or None if tree is not None else None)
+        self.editor.reload(host.selection.unit_id or None)
         self.editor.show()
         self.editor.raise_()
         self.editor.activateWindow()
@@ -68,13 +64,11 @@ class UnitsController(QObject):
             self.editor = None
 
 
-def _shortcut_taken(window: QMainWindow, shortcut: str) -> bool:
+def _shortcut_taken(window: QWidget, shortcut: str) -> bool:
     wanted = shortcuts.key(shortcut)
     return any(a.shortcut() == wanted for a in window.findChildren(QAction))
 
 
-def install(window: QMainWindow) -> UnitsController:
-    """Add the Struktur Organisasi screen to a main window (kept as ``window.unit_structure``)."""
-    controller = UnitsController(window)
-    window.unit_structure = controller  # type: ignore[attr-defined]
-    return controller
+def install(host: FeatureHost) -> UnitsController:
+    """The Struktur Organisasi screen on a host (the window keeps it as ``unit_structure``)."""
+    return UnitsController(host)

@@ -55,7 +55,9 @@ class UnitEditor(QDialog):
         self.db, self.prompts = db, prompts
         self.model = UnitEditModel(self)
         self.tree = UnitEditTree(self.model)
-        self.transfers = UnitTransfers(self)
+        self.transfers = UnitTransfers(db, prompts, self)
+        self.transfers.imported.connect(self.reload)
+        self.transfers.imported.connect(self.units_changed)
         self._build()
         self.reload()
         self.resize(980, 640)

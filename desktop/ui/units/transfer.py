@@ -3,13 +3,15 @@
 An import reads the whole file first (nothing written), shows what it would do with every
 refused row's reason, and writes the accepted rows in one transaction only when the operator
 agrees. Unit lists are small (tens to a few hundred rows), so this runs on the GUI thread.
+It gets the database, the prompts and the screen to parent its questions, and says
+``imported`` when the units changed (the screen reads them again).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject
+import sqlite_utils
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import KinerjaError
 from desktop.core.validation import Severity
@@ -17,48 +19,45 @@ from desktop.imports.units_export import export_units
 from desktop.imports.units_import import RowAction, UnitPlan, apply_plan, read_plan
 from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_count
-
-if TYPE_CHECKING:
-    from desktop.ui.units.editor import UnitEditor
+from desktop.ui.prompts import Prompts
 
 SHOWN_REASONS = 12
 
 
 class UnitTransfers(QObject):
-    def __init__(self, editor: UnitEditor) -> None:
-        super().__init__(editor)
-        self.editor = editor
+    imported = Signal()  # units were written
+
+    def __init__(self, db: sqlite_utils.Database, prompts: Prompts, screen: QWidget) -> None:
+        super().__init__(screen)
+        self.db, self.prompts, self.editor = db, prompts, screen
 
     def _filters(self) -> str:
         return self.tr("Lembar kerja (*.xlsx *.csv)")
 
     def start_import(self) -> None:
         editor = self.editor
-        path = editor.prompts.open_file(
-            editor, self.tr("Impor Struktur Organisasi"), self._filters()
-        )
+        path = self.prompts.open_file(editor, self.tr("Impor Struktur Organisasi"), self._filters())
         if path is None:
             return
         try:
-            plan = read_plan(editor.db, path)
+            plan = read_plan(self.db, path)
         except KinerjaError as exc:
             show_error(editor, exc)
             return
         if not plan.accepted:
-            editor.prompts.info(editor, self.tr("Impor Struktur Organisasi"), self.summary(plan))
+            self.prompts.info(editor, self.tr("Impor Struktur Organisasi"), self.summary(plan))
             return
         ok_text = self.tr("Impor yang valid") if plan.rejected else self.tr("Impor")
-        if not editor.prompts.confirm(
+        if not self.prompts.confirm(
             editor, self.tr("Impor Struktur Organisasi"), self.summary(plan), ok_text
         ):
             return
         try:
-            apply_plan(editor.db, plan)
+            apply_plan(self.db, plan)
         except KinerjaError as exc:
             show_error(editor, exc)
             return
-        editor.reload()
-        editor.units_changed.emit()
+        self.imported.emit()
 
     def summary(self, plan: UnitPlan) -> str:
         """Counts, then the refused rows and warnings with their row, column and reason."""
@@ -88,7 +87,7 @@ class UnitTransfers(QObject):
 
     def start_export(self) -> None:
         editor = self.editor
-        path = editor.prompts.save_file(
+        path = self.prompts.save_file(
             editor,
             self.tr("Ekspor Struktur Organisasi"),
             self._filters(),
@@ -97,11 +96,11 @@ class UnitTransfers(QObject):
         if path is None:
             return
         try:
-            count = export_units(editor.db, path)
+            count = export_units(self.db, path)
         except KinerjaError as exc:
             show_error(editor, exc)
             return
-        text = self.tr("%1 unit diekspor ke %2.").replace("%1", format_count(count))
-        editor.prompts.info(
+        text = self.tr("%Ln unit diekspor ke %2.", "", count)
+        self.prompts.info(
             editor, self.tr("Ekspor Struktur Organisasi"), text.replace("%2", str(path))
         )
