@@ -21,7 +21,6 @@ from desktop.core.workflow import Role
 
 # Staff fields that are personal data beyond what forms print (one list, in ``core.access``):
 # left out of staff exports unless the role may see them and the operator asks for them.
-PERSONAL_FIELDS = access.PERSONAL_FIELDS
 
 # Entries written by the app outside data changes (issue 10: exports, prints, backups, restores).
 EKSPOR, CETAK, CADANGAN, PULIH = "ekspor", "cetak", "cadangan", "pulih"

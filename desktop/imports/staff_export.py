@@ -25,7 +25,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from desktop.core.audit_terms import PERSONAL_FIELDS, PersonalDataError, may_see_personal
+from desktop.core.access import PERSONAL_FIELDS
+from desktop.core.audit_terms import PersonalDataError, may_see_personal
 from desktop.core.dates import format_date_short
 from desktop.core.errors import ValidationError
 from desktop.core.models import Staff

@@ -147,13 +147,13 @@ def record_many(db: sqlite_utils.Database, entries: list[dict[str, Any]]) -> int
         return 0
     if not db.conn.in_transaction:
         db.conn.execute("BEGIN IMMEDIATE")
-    acting = session.current()
+    acting, user = session.current(), current_user()
     row_id, prev = _last(db)
     rows = []
     for entry in entries:
         row_id += 1
         values = (
-            row_id, entry.get("at") or now(), entry.get("user") or current_user(),
+            row_id, entry.get("at") or now(), entry.get("user") or user,
             entry["action"], entry["table"], entry.get("row_uuid"), entry.get("summary", ""),
             None, None, acting.account_id, str(acting.source), entry.get("staff_uuid"), prev,
         )  # fmt: skip
