@@ -31,6 +31,20 @@ CREATE TABLE akun_unit (
     PRIMARY KEY (akun_id, unit_id)
 ) STRICT;
 
+CREATE TABLE asesmen (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    tanggal TEXT NOT NULL,
+    jpm REAL NOT NULL CHECK (jpm BETWEEN 0 AND 100),
+    lembaga TEXT NOT NULL DEFAULT '',
+    metode TEXT NOT NULL DEFAULT '',
+    keterangan TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
 CREATE TABLE audit_log (
     id INTEGER PRIMARY KEY,
     at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
@@ -156,6 +170,18 @@ CREATE TABLE pejabat_luar (
     origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE pengaturan_talenta (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    gabung_kinerja TEXT NOT NULL DEFAULT 'terendah'
+        CHECK (gabung_kinerja IN ('terendah', 'terakhir')),
+    jpm_tinggi REAL NOT NULL DEFAULT 90 CHECK (jpm_tinggi BETWEEN 0 AND 100),
+    jpm_menengah REAL NOT NULL DEFAULT 78 CHECK (jpm_menengah BETWEEN 0 AND 100),
+    asesmen_berlaku_tahun INTEGER NOT NULL DEFAULT 3 CHECK (asesmen_berlaku_tahun BETWEEN 1 AND 10),
+    target_jp INTEGER NOT NULL DEFAULT 20 CHECK (target_jp BETWEEN 0 AND 200),
+    ipasn_versi TEXT NOT NULL DEFAULT '',
+    CHECK (jpm_menengah <= jpm_tinggi)
+) STRICT;
+
 CREATE TABLE penilaian_pp46 (
     id INTEGER PRIMARY KEY,
     staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
@@ -240,11 +266,29 @@ CREATE TABLE ref_indikator (
     target TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE ref_ipasn (
+    versi TEXT NOT NULL,
+    dimensi TEXT NOT NULL CHECK (dimensi IN ('kualifikasi', 'kompetensi', 'kinerja', 'disiplin')),
+    kode TEXT NOT NULL,
+    uraian TEXT NOT NULL,
+    nilai REAL NOT NULL CHECK (nilai >= 0),
+    urutan INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (versi, dimensi, kode)
+) STRICT;
+
 CREATE TABLE ref_jenis_jabatan (
     kode TEXT PRIMARY KEY,
     nama TEXT NOT NULL,
     siasn_id INTEGER NOT NULL,
     manajerial INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE ref_jenis_pengembangan (
+    kode TEXT PRIMARY KEY,
+    nama TEXT NOT NULL,
+    bentuk TEXT NOT NULL CHECK (bentuk IN ('klasikal', 'nonklasikal')),
+    urutan INTEGER NOT NULL DEFAULT 0,
+    siasn_id TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
 CREATE TABLE ref_jenjang_fungsional (
@@ -259,6 +303,11 @@ CREATE TABLE ref_kedudukan_hukum (
     id TEXT PRIMARY KEY,
     nama TEXT NOT NULL,
     aktif INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE ref_pangkat_maks (
+    pendidikan TEXT PRIMARY KEY REFERENCES ref_pendidikan (kode),
+    golongan TEXT NOT NULL REFERENCES ref_golongan (kode)
 ) STRICT;
 
 CREATE TABLE ref_pendidikan (
@@ -300,7 +349,7 @@ CREATE TABLE riwayat_diklat (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-) STRICT;
+, jenis TEXT REFERENCES ref_jenis_pengembangan (kode), nomor_sertifikat TEXT NOT NULL DEFAULT '') STRICT;
 
 CREATE TABLE riwayat_golongan (
     id INTEGER PRIMARY KEY,
@@ -316,6 +365,25 @@ CREATE TABLE riwayat_golongan (
     origin TEXT NOT NULL DEFAULT ''
 ) STRICT;
 
+CREATE TABLE riwayat_hukuman (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    urutan INTEGER NOT NULL DEFAULT 0,
+    kategori TEXT NOT NULL DEFAULT 'disiplin' CHECK (kategori IN ('disiplin', 'kode_etik')),
+    tingkat TEXT NOT NULL DEFAULT '' CHECK (tingkat IN ('', 'ringan', 'sedang', 'berat')),
+    jenis TEXT NOT NULL DEFAULT '',
+    nomor_sk TEXT NOT NULL DEFAULT '',
+    tanggal_sk TEXT,
+    tmt TEXT,
+    selesai TEXT,
+    keterangan TEXT NOT NULL DEFAULT '',
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT '',
+    CHECK (kategori = 'kode_etik' OR tingkat <> '')
+) STRICT;
+
 CREATE TABLE riwayat_jabatan (
     id INTEGER PRIMARY KEY,
     staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
@@ -325,6 +393,21 @@ CREATE TABLE riwayat_jabatan (
     tmt TEXT,
     nomor_sk TEXT NOT NULL DEFAULT '',
     tanggal_sk TEXT,
+    uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    rev INTEGER NOT NULL DEFAULT 0,
+    origin TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE riwayat_pak (
+    id INTEGER PRIMARY KEY,
+    staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+    tanggal TEXT NOT NULL,
+    nomor_sk TEXT NOT NULL DEFAULT '',
+    jenjang TEXT REFERENCES ref_jenjang_fungsional (kode),
+    golongan TEXT REFERENCES ref_golongan (kode),
+    ak_kumulatif REAL NOT NULL CHECK (ak_kumulatif >= 0),
+    keterangan TEXT NOT NULL DEFAULT '',
     uuid TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
@@ -475,7 +558,7 @@ CREATE TABLE staff (
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     rev INTEGER NOT NULL DEFAULT 0,
     origin TEXT NOT NULL DEFAULT ''
-, siasn_id TEXT NOT NULL DEFAULT '', jenis_pegawai TEXT NOT NULL DEFAULT '') STRICT;
+, siasn_id TEXT NOT NULL DEFAULT '', jenis_pegawai TEXT NOT NULL DEFAULT '', kontrak_selesai TEXT) STRICT;
 
 CREATE TABLE sync_backlog (
     package INTEGER PRIMARY KEY REFERENCES sync_package (id) ON DELETE CASCADE,
@@ -624,7 +707,7 @@ CREATE TABLE unit (
     origin TEXT NOT NULL DEFAULT ''
 , rumpun TEXT NOT NULL DEFAULT '', jenis_unit TEXT NOT NULL DEFAULT '' CHECK (jenis_unit IN (
     '', 'opd', 'sekretariat', 'bidang', 'subbagian', 'seksi', 'upt', 'puskesmas', 'sekolah',
-    'kecamatan', 'kelurahan')), singkatan TEXT NOT NULL DEFAULT '', jabatan_kepala TEXT NOT NULL DEFAULT '', kepala_luar_id INTEGER REFERENCES pejabat_luar (id) ON DELETE SET NULL) STRICT;
+    'kecamatan', 'kelurahan')), singkatan TEXT NOT NULL DEFAULT '', jabatan_kepala TEXT NOT NULL DEFAULT '', kepala_luar_id INTEGER REFERENCES pejabat_luar (id) ON DELETE SET NULL, kritikal INTEGER NOT NULL DEFAULT 0 CHECK (kritikal IN (0, 1))) STRICT;
 
 CREATE TABLE unit_alias (
     id INTEGER PRIMARY KEY,
@@ -634,6 +717,8 @@ CREATE TABLE unit_alias (
 ) STRICT;
 
 CREATE INDEX akun_unit_unit ON akun_unit (unit_id);
+
+CREATE UNIQUE INDEX asesmen_staff_tanggal ON asesmen (staff_id, tanggal);
 
 CREATE INDEX audit_log_action ON audit_log (action, id);
 
@@ -661,6 +746,8 @@ CREATE INDEX evaluasi_periode ON evaluasi (periode);
 
 CREATE UNIQUE INDEX evaluasi_skp_periode ON evaluasi (skp_id, periode);
 
+CREATE INDEX evaluasi_skp_predikat ON evaluasi (skp_id, periode, status, predikat);
+
 CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"
     ON "_sqlite_migrations" ("migration_set", "name");
 
@@ -682,9 +769,15 @@ CREATE INDEX rhk_skp ON rhk (skp_id);
 
 CREATE INDEX riwayat_diklat_staff ON riwayat_diklat (staff_id);
 
+CREATE INDEX riwayat_diklat_tanggal ON riwayat_diklat (staff_id, tanggal_mulai);
+
 CREATE INDEX riwayat_golongan_staff ON riwayat_golongan (staff_id);
 
+CREATE INDEX riwayat_hukuman_staff ON riwayat_hukuman (staff_id);
+
 CREATE INDEX riwayat_jabatan_staff ON riwayat_jabatan (staff_id);
+
+CREATE INDEX riwayat_pak_staff ON riwayat_pak (staff_id, tanggal);
 
 CREATE INDEX riwayat_pendidikan_staff ON riwayat_pendidikan (staff_id);
 
@@ -708,7 +801,7 @@ CREATE INDEX staff_nama ON staff (nama);
 
 CREATE INDEX staff_siasn_id ON staff (siasn_id) WHERE siasn_id <> '';
 
-CREATE INDEX staff_unit ON staff (unit_id);
+CREATE INDEX staff_unit_aktif ON staff (unit_id, aktif);
 
 CREATE INDEX sync_conflict_package ON sync_conflict (package);
 
@@ -721,6 +814,30 @@ CREATE INDEX unit_alias_unit ON unit_alias (unit_id);
 CREATE INDEX unit_kepala ON unit (kepala_id);
 
 CREATE INDEX unit_parent ON unit (parent_id);
+
+CREATE TRIGGER asesmen_stamp_insert AFTER INSERT ON asesmen
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE asesmen SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER asesmen_stamp_update AFTER UPDATE ON asesmen WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE asesmen SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER asesmen_tombstone AFTER DELETE ON asesmen
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('asesmen', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
 
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
@@ -1101,6 +1218,30 @@ BEGIN
     VALUES ('riwayat_golongan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
+CREATE TRIGGER riwayat_hukuman_stamp_insert AFTER INSERT ON riwayat_hukuman
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_hukuman SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER riwayat_hukuman_stamp_update AFTER UPDATE ON riwayat_hukuman WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_hukuman SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER riwayat_hukuman_tombstone AFTER DELETE ON riwayat_hukuman
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_hukuman', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
 CREATE TRIGGER riwayat_jabatan_stamp_insert AFTER INSERT ON riwayat_jabatan
 BEGIN
     UPDATE sync_state SET rev = rev + 1;
@@ -1123,6 +1264,30 @@ BEGIN
     UPDATE sync_state SET rev = rev + 1;
     INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
     VALUES ('riwayat_jabatan', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
+END;
+
+CREATE TRIGGER riwayat_pak_stamp_insert AFTER INSERT ON riwayat_pak
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_pak SET rev = (SELECT rev FROM sync_state),
+        origin = CASE WHEN NEW.origin = '' THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER riwayat_pak_stamp_update AFTER UPDATE ON riwayat_pak WHEN NEW.rev = OLD.rev
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    UPDATE riwayat_pak SET rev = (SELECT rev FROM sync_state),
+        updated_at = CASE WHEN NEW.updated_at = OLD.updated_at THEN strftime('%Y-%m-%dT%H:%M:%fZ', 'now') ELSE NEW.updated_at END,
+        origin = CASE WHEN NEW.origin = OLD.origin THEN (SELECT office_uuid FROM office) ELSE NEW.origin END
+    WHERE id = NEW.id;
+END;
+
+CREATE TRIGGER riwayat_pak_tombstone AFTER DELETE ON riwayat_pak
+BEGIN
+    UPDATE sync_state SET rev = rev + 1;
+    INSERT INTO tombstone (table_name, uuid, rev, deleted_at, origin)
+    VALUES ('riwayat_pak', OLD.uuid, (SELECT rev FROM sync_state), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT office_uuid FROM office));
 END;
 
 CREATE TRIGGER riwayat_pendidikan_stamp_insert AFTER INSERT ON riwayat_pendidikan

@@ -18,6 +18,7 @@ import sqlite_utils
 from desktop.cli.common import emit_json, progress_printer
 from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
 from desktop.core.i18n import pick, plural
+from desktop.core.ids import required_id
 from desktop.core.periods import parse_period
 from desktop.imports.appraisal_export import export_appraisal_sheet
 from desktop.imports.appraisal_import import apply_appraisal_plan, read_appraisal_sheet
@@ -35,7 +36,7 @@ def run_appraisal_export(
     count = export_appraisal_sheet(
         db,
         file,
-        unit_id=unit.id or 0,
+        unit_id=required_id(unit),
         tahun=tahun,
         periode=code,
         progress=progress_printer(pick("Menulis", "Writing")),

@@ -31,6 +31,7 @@ from desktop.cli.options import (
 )
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import pick, plural
+from desktop.core.ids import required_id
 from desktop.core.periods import parse_period
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def report_skp(obj: Context, nip: str, tahun: int, paper, out: Path, as_json: bo
     with rejecting():
         db = obj.open()
         skp = data.skp_of(db, nip, tahun)
-        _finish(db, print_forms(db, [data.skp_form(db, skp.id or 0)], paper=paper, log=False),
+        _finish(db, print_forms(db, [data.skp_form(db, required_id(skp))], paper=paper, log=False),
                 out, as_json)  # fmt: skip
 
 
@@ -127,7 +128,7 @@ def _evaluation_command(kind: str, doc: str):
         with rejecting():
             db = obj.open()
             ev = data.evaluasi_of(db, nip, tahun, periode)
-            form = data.load_form(db, kind, ev.id or 0, tahun, ev.periode)
+            form = data.load_form(db, kind, required_id(ev), tahun, ev.periode)
             _finish(db, print_forms(db, [form], paper=paper, log=False), out, as_json)
 
     command.__doc__ = doc
@@ -187,7 +188,7 @@ def report_batch(obj: Context, unit_kode, tahun, periode, kinds, nips, separate,
         if not separate and out.exists() and out.is_dir():
             raise _dir_error(out)
         unit_id = data.unit_id_by_kode(db, unit_kode)
-        staff_ids = {data.staff_by_nip(db, nip).id or 0 for nip in nips} if nips else None
+        staff_ids = {required_id(data.staff_by_nip(db, nip)) for nip in nips} if nips else None
         plan = plan_unit(db, unit_id, tahun, periode, kinds, staff_ids=staff_ids)
         result = run_batch(
             db, plan, out, separate=separate, paper=paper, workers=workers,

@@ -97,8 +97,9 @@ def gui(obj: Context, import_file: Path | None) -> None:
 @json_option
 @click.pass_obj
 def demo(obj: Context, staff_count: int, seed: int, as_json: bool) -> None:
-    """Bangun kantor contoh (kabupaten) beserta satu tahun penilaian kinerja di basis data
-    kosong: selalu berkas tersendiri, tidak pernah basis data kantor yang sudah berisi."""
+    """Bangun kantor contoh (kabupaten) beserta dua tahun penilaian lengkap, tahun berjalan
+    dan data talenta di basis data kosong: selalu berkas tersendiri, tidak pernah basis data
+    kantor yang sudah berisi."""
     from desktop.demo import build_demo
     from desktop.demo.accounts import DEMO_PASSWORD
 
@@ -179,7 +180,7 @@ def check(obj: Context, verify_code: str | None, as_json: bool) -> None:
 
 def _register() -> None:
     """Each command module declares its own group; the root only collects them (no cycle)."""
-    from desktop.cli import appraisal, backup, data, report, skm, staff, sync, units
+    from desktop.cli import appraisal, backup, data, report, skm, staff, sync, talent, units
 
     cli.add_command(staff.staff)
     cli.add_command(appraisal.appraisal)
@@ -190,6 +191,7 @@ def _register() -> None:
     cli.add_command(units.units)
     cli.add_command(data.data_folder)
     cli.add_command(skm.skm)
+    cli.add_command(talent.talent)
 
 
 _register()

@@ -17,6 +17,7 @@ import sqlite_utils
 from desktop.cli.common import echo_counts, echo_ignored_columns, echo_row_issues, progress_printer
 from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
 from desktop.core.i18n import pick
+from desktop.core.ids import required_id
 from desktop.imports.staff_export import export_staff
 from desktop.imports.staff_import import ImportPlan, RowAction, apply_plan, read_plan
 from desktop.store.units import unit_by_kode, unit_tree
@@ -157,7 +158,7 @@ def run_export(
     unit_ids = None
     if unit_kode:
         unit = unit_by_kode(db, unit_kode)
-        unit_ids = unit_tree(db).subtree_ids(unit.id or 0)
+        unit_ids = unit_tree(db).subtree_ids(required_id(unit))
     count = export_staff(
         db, file, unit_ids=unit_ids, include_inactive=include_inactive, with_personal=with_personal
     )

@@ -26,6 +26,7 @@ from desktop.cli.common import (
 from desktop.cli.import_flow import ImportFlags, SheetImport, run_import_flow
 from desktop.cli.options import file_argument, import_options, json_option
 from desktop.core.i18n import pick, plural
+from desktop.core.ids import required_id
 from desktop.core.orgchart import UnitTree
 from desktop.core.validation import Severity
 
@@ -103,8 +104,8 @@ def list_rows(db: sqlite_utils.Database) -> list[dict[str, Any]]:
             "kode": unit.kode, "nama": unit.nama, "singkatan": unit.singkatan,
             "induk": parent.kode if parent else "", "jenis": jenis_label(unit.jenis_unit),
             "tingkat": unit.jenis.value, "jabatan_kepala": unit.jabatan_kepala,
-            "aliases": unit_store.aliases_of(db, unit.id or 0), "aktif": unit.aktif,
-            "pegawai": counts.get(unit.id or 0, 0), "depth": depth,
+            "aliases": unit_store.aliases_of(db, required_id(unit)), "aktif": unit.aktif,
+            "pegawai": counts.get(required_id(unit), 0), "depth": depth,
         })  # fmt: skip
         stack.extend((child, depth + 1) for child in reversed(tree.children.get(unit.id, [])))
     return rows

@@ -37,6 +37,8 @@ class Perm(StrEnum):
     SYNC = "sync"  # package export and import
     BACKUP = "backup"  # backup and restore
     MANAGE_ACCOUNTS = "manage_accounts"
+    VIEW_TALENT = "view_talent"  # Manajemen Talenta: 9-box, pools, promotion, JP, IP ASN lists
+    VIEW_AUDIT = "view_audit"  # the audit trail and the personal-data report (whole office)
 
 
 class Scope(StrEnum):
@@ -68,6 +70,7 @@ _TABLE: dict[Role, dict[Perm, Scope]] = {
         Perm.PRINT_FORMS: U,
         Perm.REPORTS: U,
         Perm.IMPORT: U,
+        Perm.VIEW_TALENT: U,  # the lists of their own OPD(s), for the BKPSDM to merge
     },
     Role.PENILAI: {
         Perm.VIEW_STAFF: P,
@@ -84,6 +87,8 @@ _TABLE: dict[Role, dict[Perm, Scope]] = {
         Perm.VIEW_STAFF: A,
         Perm.PRINT_FORMS: A,
         Perm.REPORTS: A,
+        Perm.VIEW_TALENT: A,  # reads the talent lists; Baperjakat / talent committee
+        Perm.VIEW_AUDIT: A,  # oversight: who changed what (issue 10)
     },
     Role.PEGAWAI: {
         Perm.VIEW_STAFF: S,
@@ -153,6 +158,14 @@ _PERM_LABELS = {
     "sync": ("mengekspor atau mengimpor paket sinkronisasi", "export or import sync packages"),
     "backup": ("menyalin atau memulihkan basis data", "copy out or restore the database"),
     "manage_accounts": ("mengelola akun", "manage accounts"),
+    "view_talent": (
+        "melihat daftar manajemen talenta",
+        "view the talent management lists",
+    ),
+    "view_audit": (
+        "membaca jejak audit dan laporan data pribadi",
+        "read the audit trail and the personal-data report",
+    ),
 }
 _SCOPE_PHRASES = {
     "units": ("di luar OPD-nya", "outside their OPD"),

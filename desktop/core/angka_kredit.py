@@ -23,6 +23,13 @@ KOEFISIEN: dict[str, Decimal] = {
     "penyelia": Decimal("25"),
 }
 
+# the jenjang as printed (ref_jenjang_fungsional.nama): "Guru Ahli Muda", "Ahli Muda → Ahli Madya"
+JENJANG_NAMA = {
+    "pemula": "Pemula", "terampil": "Terampil", "mahir": "Mahir", "penyelia": "Penyelia",
+    "ahli_pertama": "Ahli Pertama", "ahli_muda": "Ahli Muda", "ahli_madya": "Ahli Madya",
+    "ahli_utama": "Ahli Utama",
+}  # fmt: skip
+
 
 class AngkaKreditError(ValidationError):
     catalog = {

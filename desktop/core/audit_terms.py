@@ -71,6 +71,9 @@ _TABLES: dict[str, tuple[str, str]] = {
     "riwayat_pendidikan": ("Riwayat pendidikan", "Education history"),
     "riwayat_diklat": ("Riwayat diklat", "Training history"),
     "riwayat_penghargaan": ("Riwayat penghargaan", "Awards history"),
+    "riwayat_hukuman": ("Riwayat hukuman disiplin", "Disciplinary sanctions"),
+    "asesmen": ("Hasil asesmen", "Assessment results"),
+    "riwayat_pak": ("Penetapan angka kredit (PAK)", "Credit-point assessments (PAK)"),
     "penilaian_pp46": ("Penilaian PP 46/2011", "PP 46/2011 appraisal"),
     "umpan_balik_masyarakat": ("Umpan balik masyarakat", "Public feedback"),
     "capaian_organisasi": ("Capaian organisasi", "Organisation result"),
@@ -160,8 +163,19 @@ _FIELDS: dict[str, tuple[str, str]] = {
     "sebutan": ("Sebutan", "Grade"),
     "dibuat": ("Dibuat", "Created"),
     "login_terakhir": ("Masuk terakhir", "Last sign-in"),
+    "kritikal": ("Jabatan kritikal", "Key position"),
     "updated_at": ("Terakhir diubah", "Last changed"),
     "jenis": ("Jenis", "Kind"),
+    "kontrak_selesai": ("Akhir kontrak", "Contract ends"),
+    "nomor_sertifikat": ("Nomor sertifikat", "Certificate no."),
+    "kategori": ("Kategori", "Category"),
+    "tingkat": ("Tingkat", "Level"),
+    "selesai": ("Selesai", "Ends"),
+    "keterangan": ("Keterangan", "Note"),
+    "jpm": ("JPM (%)", "JPM (%)"),
+    "lembaga": ("Lembaga", "Institution"),
+    "metode": ("Metode", "Method"),
+    "ak_kumulatif": ("AK kumulatif", "Cumulative AK"),
 }
 
 _VALUES: dict[str, tuple[str, str]] = {
@@ -183,6 +197,11 @@ _VALUES: dict[str, tuple[str, str]] = {
     "kualitatif": ("Kualitatif", "Qualitative"),
     "utama": ("Utama", "Main"),
     "tambahan": ("Tambahan", "Additional"),
+    "disiplin": ("Hukuman disiplin", "Disciplinary sanction"),
+    "kode_etik": ("Pelanggaran kode etik", "Code-of-ethics breach"),
+    "ringan": ("Ringan", "Minor"),
+    "sedang": ("Sedang", "Moderate"),
+    "berat": ("Berat", "Severe"),
 }
 
 _TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$")
@@ -279,8 +298,9 @@ def may_see_personal(role: Role | str) -> bool:
 
 
 def may_read_audit(role: Role | str) -> bool:
-    """The audit trail and the personal-data report: admin and pimpinan (issue 10)."""
-    return str(getattr(role, "value", role)) in {"admin", "pimpinan"}
+    """The audit trail and the personal-data report: who the access table lets
+    (``Perm.VIEW_AUDIT``: admin and pimpinan, issue 10)."""
+    return access.allows(role, access.Perm.VIEW_AUDIT)
 
 
 def change_lines(changes: list[tuple[str, Any, Any]], *, with_old: bool = True) -> list[str]:

@@ -100,6 +100,7 @@ class Unit:
     singkatan: str = ""  # BKPSDM, Dinkes: matched when lists name the unit this way
     jabatan_kepala: str = ""  # "Kepala Dinas Kesehatan"
     kepala_luar_id: int | None = None  # head not on the staff list (PejabatLuar), e.g. Bupati
+    kritikal: bool = False  # its head's position is a key position (succession, issue 14)
     id: int | None = None
     uuid: str | None = None
 
@@ -160,6 +161,8 @@ class RiwayatDiklat:
     tanggal_mulai: date | None = None
     tanggal_selesai: date | None = None
     jp: int = 0
+    jenis: str | None = None  # ref_jenis_pengembangan kode (klasikal / nonklasikal kind)
+    nomor_sertifikat: str = ""
     id: int | None = None
     uuid: str | None = None
 
@@ -174,6 +177,65 @@ class RiwayatPenghargaan:
     uuid: str | None = None
 
 
+class KategoriHukuman(StrEnum):
+    """Hukuman disiplin (PP 94/2021) or a breach of the code of ethics (kode etik)."""
+
+    DISIPLIN = "disiplin"
+    KODE_ETIK = "kode_etik"
+
+
+class TingkatHukuman(StrEnum):
+    """Tingkat hukuman disiplin (PP 94/2021 Pasal 8); '' for a code-of-ethics breach."""
+
+    NONE = ""
+    RINGAN = "ringan"
+    SEDANG = "sedang"
+    BERAT = "berat"
+
+
+@dataclass
+class RiwayatHukuman:
+    """One sanction; sensitive (read only with ``Perm.VIEW_PERSONAL``, ``store.history``)."""
+
+    jenis: str = ""  # "teguran tertulis", "penurunan jabatan setingkat lebih rendah", ...
+    kategori: KategoriHukuman = KategoriHukuman.DISIPLIN
+    tingkat: TingkatHukuman = TingkatHukuman.NONE
+    nomor_sk: str = ""
+    tanggal_sk: date | None = None
+    tmt: date | None = None
+    selesai: date | None = None
+    keterangan: str = ""
+    id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass
+class Asesmen:
+    """An assessment result: JPM (job person match, %) is the 9-box's potensial axis."""
+
+    tanggal: date | None = None
+    jpm: float | None = None
+    lembaga: str = ""
+    metode: str = ""
+    keterangan: str = ""
+    id: int | None = None
+    uuid: str | None = None
+
+
+@dataclass
+class RiwayatPak:
+    """A penetapan angka kredit: the cumulative AK it states on its date."""
+
+    tanggal: date | None = None
+    nomor_sk: str = ""
+    jenjang: str | None = None
+    golongan: str | None = None
+    ak_kumulatif: float | None = None
+    keterangan: str = ""
+    id: int | None = None
+    uuid: str | None = None
+
+
 @dataclass
 class StaffHistory:
     """The riwayat tabs of one employee; saved as a whole with the record."""
@@ -183,6 +245,9 @@ class StaffHistory:
     pendidikan: list[RiwayatPendidikan] = field(default_factory=list)
     diklat: list[RiwayatDiklat] = field(default_factory=list)
     penghargaan: list[RiwayatPenghargaan] = field(default_factory=list)
+    hukuman: list[RiwayatHukuman] = field(default_factory=list)
+    asesmen: list[Asesmen] = field(default_factory=list)
+    pak: list[RiwayatPak] = field(default_factory=list)
 
     def total_jp(self, year: int | None = None) -> int:
         """Training hours (JP), optionally of one year: offices track ≥ 20 JP a year."""
@@ -231,6 +296,7 @@ class Staff:
     aktif: bool = True
     nonaktif_alasan: NonaktifAlasan | None = None
     nonaktif_tanggal: date | None = None
+    kontrak_selesai: date | None = None  # PPPK: the perjanjian kerja ends (PP 49/2018)
     id: int | None = None
     uuid: str | None = None
 

@@ -1,12 +1,16 @@
 """A full appraisal year for the demo office (``build_appraisal_year``).
 
-For ``year`` every active employee gets an approved SKP cascading from the unit heads (each
+For ``year`` every employee in service gets an approved SKP cascading from the unit heads (each
 RHK intervenes an RHK of the superior's SKP), with Ekspektasi Khusus Pimpinan and lampiran;
 every unit a capaian kinerja organisasi per quarter; evaluations TW1–TW3 set with the
 appraisers snapshotted; TW4 rated for most staff, some TW4 drafts and some not started; the
 annual evaluation not started, so an operator can finish the year in the GUI or by sheet.
+A *complete* year (the years before, ``complete=True``) has TW1–TW4 and the annual evaluation
+(TAHUNAN) set, a capaian for the year, and no unit breaking its quota on purpose; its people
+are today's staff in service then (new hires from their TMT) in today's posts. Predikat
+follow a tendency per person that lasts across years (``talent_tendency``).
 
-Exactly one unit breaks its quota, on purpose, so the warning shows: see
+In the open year exactly one unit breaks its quota, on purpose, so the warning shows: see
 ``appraisal_capaian`` (the Sub Bidang Mutasi of the BKPSDM in a full-size office). Its code is
 kept in ``meta`` as ``demo_quota_unit``.
 
@@ -24,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 import sqlite_utils
 
-from desktop.core.appraisal import CapaianOrganisasi, Predikat, Rating
+from desktop.core.appraisal import CapaianOrganisasi, Predikat, Rating, predikat
 from desktop.core.errors import Cancelled
 from desktop.core.i18n import pick
 from desktop.demo import appraisal_writer as writer
@@ -36,6 +40,7 @@ from desktop.demo.appraisal_ratings import Solver, ratings_for
 from desktop.demo.appraisal_skp import Ids, plan_skps
 from desktop.demo.errors import DemoError
 from desktop.demo.rand import DemoRandom
+from desktop.demo.talent_tendency import base_tendency, year_tendency
 from desktop.store import audit
 from desktop.store.db import translate_errors
 
@@ -43,6 +48,7 @@ Progress = Callable[[int, int], bool | None]
 TW4_MISSING = 0.05  # of the staff: TW4 evaluation not started
 TW4_DRAFT = 0.07  # of the staff: TW4 still a draft
 TW4_DRAFT_HASIL = 0.4  # of those drafts: the hasil rating already chosen
+ANNUAL_NOISE = 0.25  # the annual predikat weighs the whole year: less noise than a quarter
 
 
 @dataclass(frozen=True)
@@ -59,8 +65,20 @@ class AppraisalSummary:
     quota_unit: str = ""  # "1.12.03.01 Sub Bidang Mutasi"
     quota_kode: str = ""  # "1.12.03.01"
     seconds: float = 0.0
+    complete: bool = False  # TW1–TW4 and TAHUNAN set
+    predikat: dict[str, int] = field(default_factory=dict)  # annual predikat → count
 
     def __str__(self) -> str:
+        if self.complete:
+            top = self.predikat.get(Predikat.SANGAT_BAIK.value, 0)
+            good = self.predikat.get(Predikat.BAIK.value, 0)
+            rest = sum(self.predikat.values()) - top - good
+            return pick(
+                f"tahun penilaian {self.year}: {self.skp} SKP, TW1–TW4 dan evaluasi tahunan "
+                f"ditetapkan ({top} Sangat Baik, {good} Baik, {rest} di bawah ekspektasi)",
+                f"appraisal year {self.year}: {self.skp} SKP, Q1–Q4 and the annual evaluation "
+                f"set ({top} Sangat Baik, {good} Baik, {rest} below expectations)",
+            )
         tw4 = {k.split()[1]: v for k, v in self.evaluasi.items() if k.startswith("TW4")}
         rated, draft = tw4.get("dinilai", 0), tw4.get("draft", 0)
         missing = self.skp - rated - draft
@@ -75,7 +93,12 @@ class AppraisalSummary:
 
 
 def build_appraisal_year(
-    db: sqlite_utils.Database, *, year: int, seed: int, progress: Progress | None = None
+    db: sqlite_utils.Database,
+    *,
+    year: int,
+    seed: int,
+    progress: Progress | None = None,
+    complete: bool = False,
 ) -> AppraisalSummary:
     """Add the appraisal year to a demo office, in one transaction with one audit entry.
 
@@ -84,51 +107,71 @@ def build_appraisal_year(
     written in either case."""
     started = time.perf_counter()
     with translate_errors(), db.atomic():
-        summary = write_appraisal_year(db, year=year, seed=seed, progress=progress)
+        summary = write_appraisal_year(
+            db, year=year, seed=seed, progress=progress, complete=complete
+        )
         audit.record(db, action="demo", table="skp", row_uuid=None, summary=str(summary))
     return replace(summary, seconds=round(time.perf_counter() - started, 2))
 
 
 def write_appraisal_year(
-    db: sqlite_utils.Database, *, year: int, seed: int, progress: Progress | None = None
+    db: sqlite_utils.Database,
+    *,
+    year: int,
+    seed: int,
+    progress: Progress | None = None,
+    complete: bool = False,
 ) -> AppraisalSummary:
     """The work of ``build_appraisal_year`` inside the caller's transaction (the demo office
-    adds its year in its own transaction and audit entry)."""
+    adds its years in its own transaction and audit entry)."""
     _refuse(db, year)
     rng = DemoRandom(f"kinerja-appraisal-{seed}-{year}")
     office = load_office(db, year)
     if not office.people:
         raise DemoError("no_staff")
     ids = Ids(writer.next_ids(db))
-    quota = quota_unit(office)
+    quota = None if complete else quota_unit(office)
     capaian = plan_capaian(rng, office, quota)
-    tendency = {s: rng.gauss(0, 1) for s in sorted(office.people)}
+    base = base_tendency(seed, max(office.people))
+    tendency = year_tendency(rng, base, office.people)
     plans = plan_skps(rng, office, ids)
     stamp = writer.Stamp(rng)
     evals = EvalWriter(rng, office, ids, stamp, tendency)
-    total, done = len(plans) * (len(QUARTERS) + 1), len(plans)
+    total, done = len(plans) * (len(QUARTERS) + 1 + complete), len(plans)
     _report(progress, done, total)
     db.conn.execute("PRAGMA defer_foreign_keys = ON")  # evaluations go in before their SKPs
     with writer.stamping_suspended(db, office.office_uuid) as stamper:
         for quarter in QUARTERS:
             for staff_id, rated in _quarter(rng, office, capaian[quarter], tendency, quota,
-                                            quarter):  # fmt: skip
+                                            quarter, complete):  # fmt: skip
                 evals.add(plans[staff_id], quarter, rated)
                 evals.citizen_feedback(staff_id, quarter)
             writer.insert_evaluations(db, stamper, evals.rows.drain())
             done += len(plans)
             _report(progress, done, total)
-        writer.write(
-            db, stamper, office, year, plans, capaian, stamp,
-            meta={"demo_appraisal_year": str(year), "demo_quota_unit": _kode(office, quota)},
-        )  # fmt: skip
-    skm_demo.write_surveys(db, year=year, seed=seed)  # its own random stream
+        annual: dict[int, CapaianOrganisasi] | None = None
+        spread: dict[str, int] = {}
+        if complete:
+            annual = dict(capaian[LAST_QUARTER])  # the year's capaian: as it stood in TW4
+            for staff_id, rated in _annual(rng, office, annual, tendency, set(plans)):
+                evals.add(plans[staff_id], None, rated)
+                value = _predikat_of(rated)
+                spread[value] = spread.get(value, 0) + 1
+            writer.insert_evaluations(db, stamper, evals.rows.drain())
+            _report(progress, total, total)
+        meta = {} if complete else {
+            "demo_appraisal_year": str(year), "demo_quota_unit": _kode(office, quota),
+        }  # fmt: skip
+        writer.write(db, stamper, office, year, plans, capaian, stamp, meta=meta, annual=annual)
+    if not complete:
+        skm_demo.write_surveys(db, year=year, seed=seed)  # its own random stream
     return AppraisalSummary(
         year=year, skp=len(plans), rhk=sum(len(p.rhk) for p in plans.values()),
         iki=sum(len(p.all_iki()) for p in plans.values()),
         evaluasi=dict(sorted(evals.rows.status.items())),
         capaian=sum(len(c) for c in capaian.values()), feedback=evals.rows.feedback_count,
-        quota_unit=_label(office, quota), quota_kode=_kode(office, quota),
+        quota_unit=_label(office, quota), quota_kode=_kode(office, quota), complete=complete,
+        predikat=dict(sorted(spread.items())),
     )  # fmt: skip
 
 
@@ -145,6 +188,7 @@ def _quarter(
     tendency: dict[int, float],
     quota: int | None,
     quarter: int,
+    complete: bool = False,
 ) -> list[tuple[int, Rated]]:
     """Everyone in service this quarter with their ratings and the evaluation's state."""
     taking_part = {s for s, p in office.people.items() if p.start_month <= 3 * quarter}
@@ -152,7 +196,7 @@ def _quarter(
     solver = Solver(office, capaian, noisy, quota)
     result = solver.solve(taking_part)
     states = {s: "ditetapkan" for s in result}
-    if quarter == LAST_QUARTER:
+    if quarter == LAST_QUARTER and not complete:
         states = _last_quarter(rng, solver, result)
     out = []
     for staff_id in sorted(result):
@@ -167,6 +211,30 @@ def _quarter(
         if state != "belum":
             out.append((staff_id, Rated(hasil, perilaku, state)))
     return out
+
+
+def _annual(
+    rng: DemoRandom,
+    office: DemoOffice,
+    capaian: dict[int, CapaianOrganisasi],
+    tendency: dict[int, float],
+    taking_part: set[int],
+) -> list[tuple[int, Rated]]:
+    """The annual evaluation of everyone with an SKP, set, within each unit's quota for the
+    year's capaian; it follows the person's tendency with less noise than a quarter."""
+    noisy = {s: t + rng.gauss(0, ANNUAL_NOISE) for s, t in sorted(tendency.items())}
+    solver = Solver(office, capaian, noisy, None)
+    result = solver.solve(taking_part)
+    out = []
+    for staff_id in sorted(result):
+        hasil, perilaku = ratings_for(rng, result[staff_id], solver.head_rating(staff_id))
+        out.append((staff_id, Rated(hasil, perilaku, "ditetapkan")))
+    return out
+
+
+def _predikat_of(rated: Rated) -> str:
+    assert rated.hasil is not None and rated.perilaku is not None
+    return predikat(rated.hasil, rated.perilaku).value
 
 
 def _last_quarter(rng: DemoRandom, solver: Solver, result: dict[int, Predikat]) -> dict[int, str]:

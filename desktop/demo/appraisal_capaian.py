@@ -2,9 +2,12 @@
 
 The instansi and most units reach *Baik*, about a third *Istimewa*; a few larger seksi start
 the year at *Butuh Perbaikan* and mostly recover by the third quarter. A unit rarely changes
-between quarters. Units of fewer than ``SMALL`` people get *Istimewa* (under *Baik* one of a
-handful would have to be *Butuh Perbaikan*); ``appraisal_ratings.Solver.relax`` turns a *Baik*
-unit into *Istimewa* where its heads alone keep it over the *Baik* quota.
+between quarters, and seldom rises to *Istimewa* (``RISE``). Units of fewer than ``SMALL``
+people get *Istimewa* (under *Baik* one of a handful would have to be *Butuh Perbaikan*);
+``appraisal_ratings.Solver.relax`` turns a *Baik* unit into *Istimewa* where its heads alone
+keep it over the *Baik* quota. Units of more than ``LARGE`` people are never *Istimewa*: its
+staff would have to be mostly *Sangat Baik*, and the large units set the office's share (issue
+14 asks ~10–20 % *Sangat Baik*; in a small office of mostly unit heads it stays higher).
 
 The quota unit: the Sub Bidang Mutasi of the BKPSDM when the office has it with at least two
 staff (its head and one more: with everyone *Baik* that already breaks "Baik ≤ 70 %"), else the
@@ -26,7 +29,9 @@ _LEAF = Weighted(((Org.BAIK, 62), (Org.ISTIMEWA, 33), (Org.BUTUH_PERBAIKAN, 5)))
 _BRANCH = Weighted(((Org.BAIK, 70), (Org.ISTIMEWA, 30)))
 SMALL = 4  # fewer staff: Istimewa (under Baik one of them would have to be Butuh Perbaikan)
 _FEW = Weighted(((Org.BAIK, 50), (Org.ISTIMEWA, 50)))  # four or five staff
-SWITCH = 0.12  # chance a unit moves between Baik and Istimewa from one quarter to the next
+SWITCH = 0.12  # chance an Istimewa unit is back to Baik from one quarter to the next
+RISE = 0.03  # chance a Baik unit reaches Istimewa (the two keep about one unit in six Istimewa)
+LARGE = 120  # staff in a subtree too many to be mostly Sangat Baik: never Istimewa
 RECOVER = 0.6  # chance a Butuh Perbaikan unit is back to Baik from the third quarter
 
 
@@ -87,9 +92,9 @@ def _first(rng: DemoRandom, n: int, branch: bool) -> Org:
         return Org.ISTIMEWA
     if n < 6:
         return rng.pick(_FEW)
-    if branch:
-        return rng.pick(_BRANCH)
-    value = rng.pick(_LEAF)
+    value = rng.pick(_BRANCH if branch else _LEAF)
+    if value is Org.ISTIMEWA and n > LARGE:
+        return Org.BAIK
     return Org.BAIK if value is Org.BUTUH_PERBAIKAN and n < 8 else value
 
 
@@ -99,7 +104,9 @@ def _quarters(rng: DemoRandom, first: Org, n: int) -> list[Org]:
         if current is Org.BUTUH_PERBAIKAN:
             if q >= 3 and rng.chance(RECOVER):
                 current = Org.BAIK
-        elif n >= SMALL and rng.chance(SWITCH):
-            current = Org.ISTIMEWA if current is Org.BAIK else Org.BAIK
+        elif current is Org.ISTIMEWA and n >= SMALL and rng.chance(SWITCH):
+            current = Org.BAIK
+        elif current is Org.BAIK and SMALL <= n <= LARGE and rng.chance(RISE):
+            current = Org.ISTIMEWA
         values.append(current)
     return values

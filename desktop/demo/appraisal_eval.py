@@ -1,8 +1,8 @@
 """Rows of the demo year's evaluations: TW1–TW3 set (ditetapkan, with the appraisers
 snapshotted), TW4 rated for most staff, a few TW4 drafts still being filled and a few not
-started; no annual evaluation yet. Each has realisasi per IKI with bukti dukung and umpan
-balik, now and then feedback per BerAKHLAK value, a catatan, and citizen feedback for staff
-who serve the public.
+started; no annual evaluation yet (in a complete earlier year TW4 and TAHUNAN are set too).
+Each has realisasi per IKI with bukti dukung and umpan balik, now and then feedback per
+BerAKHLAK value, a catatan, and citizen feedback for staff who serve the public.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from desktop.demo.appraisal_text import realisasi
 from desktop.demo.rand import DemoRandom
 
 LAST_QUARTER = 4
+ANNUAL = "TAHUNAN"
 FILE_SHARE = 0.3  # realisasi rows with an evidence file referenced
 PERILAKU_FEEDBACK = (0, 0, 1, 1, 2)  # how many BerAKHLAK values get a written remark
 CITIZEN_CHANCE = 0.05  # per public-facing employee and quarter
@@ -95,22 +96,24 @@ class EvalWriter:
         self.rows = EvalRows()
         self._snapshots: dict[int, tuple[str, ...]] = {}
 
-    def add(self, plan: SkpPlan, quarter: int, rated: Rated) -> None:
+    def add(self, plan: SkpPlan, quarter: int | None, rated: Rated) -> None:
+        """One evaluation of ``quarter`` 1–4, or the annual one (None)."""
         year = self.office.year
         day = _set_day(self.rng, year, quarter)
+        periode = ANNUAL if quarter is None else f"TW{quarter}"
         when = self.stamp(day)
         value = predikat(rated.hasil, rated.perilaku) if rated.hasil and rated.perilaku else None
         evaluasi_id = self.ids.take("evaluasi")
         locked = rated.status == "ditetapkan"
         self.rows.evaluasi.append((
-            evaluasi_id, plan.id, f"TW{quarter}", rated.status, _value(rated.hasil),
+            evaluasi_id, plan.id, periode, rated.status, _value(rated.hasil),
             _value(rated.perilaku), _value(value),
             self.rng.item(CATATAN[value.value]) if value else "",
             day.isoformat() if locked else None,
             *(self.snapshot(plan.staff_id) if locked else _EMPTY_SNAPSHOT),
             self.rng.uuid(), when,
         ))  # fmt: skip
-        key = f"TW{quarter} {rated.status}"
+        key = f"{periode} {rated.status}"
         self.rows.status[key] = self.rows.status.get(key, 0) + 1
         self._realisasi(plan, quarter, evaluasi_id, rated, when)
         if rated.status != "draft":
@@ -135,20 +138,24 @@ class EvalWriter:
         return self._snapshots[staff_id]
 
     def _realisasi(
-        self, plan: SkpPlan, quarter: int, evaluasi_id: int, rated: Rated, when: str
+        self, plan: SkpPlan, quarter: int | None, evaluasi_id: int, rated: Rated, when: str
     ) -> None:
         rng, nip = self.rng, self.office.people[plan.staff_id].nip
         level = (rated.hasil or Rating.SESUAI).value
         draft = rated.status == "draft"
-        periode = f"triwulan {['I', 'II', 'III', 'IV'][quarter - 1]}"
+        if quarter is None:
+            periode, folder = f"tahun {self.office.year}", ANNUAL
+        else:
+            periode, folder = f"triwulan {['I', 'II', 'III', 'IV'][quarter - 1]}", f"TW{quarter}"
         for n, iki in enumerate(plan.all_iki(), start=1):
             filled = not draft or rng.chance(0.5)
             has_file = filled and rng.chance(FILE_SHARE)
             self.rows.realisasi.append((
                 self.ids.take("realisasi"), evaluasi_id, iki.id,
-                realisasi(rng, iki.target, quarter, level) if filled else "",
+                realisasi(rng, iki.target, quarter or LAST_QUARTER, level, annual=quarter is None)
+                if filled else "",
                 rng.item(BUKTI_DUKUNG).format(periode=periode) if filled else "",
-                f"D:\\Bukti Kinerja\\{self.office.year}\\TW{quarter}\\{nip}-{n}.pdf"
+                f"D:\\Bukti Kinerja\\{self.office.year}\\{folder}\\{nip}-{n}.pdf"
                 if has_file else "",
                 rng.item(UMPAN_BALIK_HASIL[level]) if filled and not draft else "",
                 rng.uuid(), when,
@@ -184,9 +191,12 @@ def _value(item: Rating | Predikat | None) -> str | None:
     return item.value if item is not None else None
 
 
-def _set_day(rng: DemoRandom, year: int, quarter: int) -> date:
+def _set_day(rng: DemoRandom, year: int, quarter: int | None) -> date:
     """When a quarter's evaluation was last touched: early in the next quarter; TW4 in the last
-    days before the demo's today (2 January)."""
+    days before the demo's today (2 January); the annual one (None, only in a past year) in
+    the January after."""
+    if quarter is None:
+        return rng.day_between(date(year + 1, 1, 6), date(year + 1, 1, 30))
     if quarter == LAST_QUARTER:
         return rng.day_between(date(year, 12, 22), date(year + 1, 1, 1))
     return rng.day_between(date(year, 3 * quarter + 1, 2), date(year, 3 * quarter + 1, 24))

@@ -1,4 +1,4 @@
-"""The office as the demo appraisal year sees it, read from the database once: active staff,
+"""The office as the demo appraisal year sees it, read from the database once: staff in service,
 the unit tree with each unit's rumpun and head, who appraises whom (the store's rule), what a
 set evaluation snapshots about the appraisers, and the indicator library.
 """
@@ -115,10 +115,18 @@ def load_office(db: sqlite_utils.Database, year: int) -> DemoOffice:
     return office
 
 
+# In service in ``year`` and today: appointed by 1 December (CPNS/PNS by TMT CPNS, PPPK by their
+# first golongan's TMT). Those who left since are not appraised in the earlier years either:
+# the office's screens (workspace, quota) count today's staff, so their past ratings would
+# skew the spread a unit is judged by.
 _PEOPLE_SQL = """
 SELECT id, nip, nama, gelar_depan, gelar_belakang, coalesce(golongan, ''), jabatan,
-       coalesce(jenis_jabatan, ''), unit_id, atasan_id, tmt_cpns
-FROM staff WHERE aktif = 1 AND unit_id IS NOT NULL AND (tmt_cpns IS NULL OR tmt_cpns <= ?)
+       coalesce(jenis_jabatan, ''), unit_id, atasan_id, mulai
+FROM (SELECT s.*, coalesce(s.tmt_cpns, (SELECT min(g.tmt) FROM riwayat_golongan g
+                                          WHERE g.staff_id = s.id)) AS mulai
+      FROM staff s
+      WHERE s.aktif = 1 AND s.unit_id IS NOT NULL)
+WHERE mulai IS NULL OR mulai <= ?
 ORDER BY id
 """
 

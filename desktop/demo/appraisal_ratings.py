@@ -26,7 +26,7 @@ from desktop.demo.rand import DemoRandom, largest_remainder
 ORDER = tuple(P)  # best first: the order of the count vectors below
 SHARES: dict[Org, tuple[float, ...]] = {
     Org.ISTIMEWA: (0.32, 0.60, 0.07, 0.01, 0.0),
-    Org.BAIK: (0.22, 0.63, 0.12, 0.03, 0.0),
+    Org.BAIK: (0.12, 0.70, 0.15, 0.03, 0.0),
     Org.BUTUH_PERBAIKAN: (0.05, 0.28, 0.65, 0.02, 0.0),
 }
 HEAD_CHOICE = {  # what a head's fixed Rating Hasil Kerja allows, preferred first

@@ -27,8 +27,11 @@ def number(value: float, decimals: int = 1) -> str:
     return text.replace(".", ",")
 
 
-def realisasi(rng: DemoRandom, target: str, quarter: int, level: str) -> str:
-    """The realisasi of one IKI in quarter 1–4 for a Rating Hasil Kerja ``level``."""
+def realisasi(
+    rng: DemoRandom, target: str, quarter: int, level: str, *, annual: bool = False
+) -> str:
+    """The realisasi of one IKI in quarter 1–4 (or the whole year: ``annual``) for a Rating
+    Hasil Kerja ``level``."""
     match = _TARGET.match(target.strip())
     if match is None:
         if target.strip() == "WTP":
@@ -46,9 +49,10 @@ def realisasi(rng: DemoRandom, target: str, quarter: int, level: str) -> str:
     if sign == "≥" or not unit or rate:  # an index or a rate, not a yearly total
         value = min(100.0, raw * factor) if raw <= 100 and not unit else raw * factor
         return f"{number(value)} {unit}".strip()
+    months = 12 if annual else 3
     if unit.startswith("bulan"):  # "12 bulan": the period's months, reported on time or not
-        return f"{3 if level != 'di_bawah' else 2} bulan tepat waktu"
+        return f"{months if level != 'di_bawah' else months - 1} bulan tepat waktu"
     if raw < _SMALL_COUNT:
-        progress = min(100, round(25 * quarter * factor))
+        progress = min(100, round(25 * (4 if annual else quarter) * factor))
         return f"{progress} % dari target tahunan"
-    return f"{max(0, round(raw / 4 * factor))} {unit}"
+    return f"{max(0, round(raw / (1 if annual else 4) * factor))} {unit}"

@@ -132,9 +132,11 @@ def write(
     stamp: Stamp,
     *,
     meta: dict[str, str],
+    annual: dict[int, CapaianOrganisasi] | None = None,
 ) -> None:
     """Insert the SKPs with their RHK, IKI and expectations and the capaian (the evaluations
-    went in quarter by quarter through ``insert_evaluations``) and record ``meta``."""
+    went in quarter by quarter through ``insert_evaluations``) and record ``meta``;
+    ``annual``: the year's capaian (TAHUNAN) of a complete year."""
     staff_uuid = dict(db.conn.execute("SELECT id, uuid FROM staff").fetchall())
     chunk: dict[int, SkpPlan] = {}
     for n, (staff_id, plan) in enumerate(plans.items(), start=1):
@@ -151,7 +153,8 @@ def write(
             insert(db, stamper, table, columns, values)
         _approvals(db, year, skp_rows, staff_uuid)
         chunk = {}
-    insert(db, stamper, "capaian_organisasi", CAPAIAN_COLUMNS, _capaian_rows(year, capaian, stamp))
+    insert(db, stamper, "capaian_organisasi", CAPAIAN_COLUMNS,
+           _capaian_rows(year, capaian, stamp, annual or {}))  # fmt: skip
     db.conn.executemany(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", sorted(meta.items())
     )
@@ -205,7 +208,10 @@ def _approved(rng: DemoRandom, year: int, start_month: int, head: bool) -> date:
 
 
 def _capaian_rows(
-    year: int, capaian: dict[int, dict[int, CapaianOrganisasi]], stamp: Stamp
+    year: int,
+    capaian: dict[int, dict[int, CapaianOrganisasi]],
+    stamp: Stamp,
+    annual: dict[int, CapaianOrganisasi],
 ) -> list[tuple]:
     rows = []
     for quarter, units in capaian.items():
@@ -215,4 +221,8 @@ def _capaian_rows(
                                         date(year, 3 * quarter + 1, 3))  # fmt: skip
             rows.append((unit_id, year, f"TW{quarter}", units[unit_id].value, stamp.rng.uuid(),
                          stamp(day)))  # fmt: skip
+    for unit_id in sorted(annual):  # set in the first days of the next year
+        day = stamp.rng.day_between(date(year + 1, 1, 2), date(year + 1, 1, 5))
+        rows.append((unit_id, year, "TAHUNAN", annual[unit_id].value, stamp.rng.uuid(),
+                     stamp(day)))  # fmt: skip
     return rows

@@ -24,6 +24,8 @@ from desktop.demo.ranks import REFERENCE
 from desktop.demo.records import Tables, add_employee
 from desktop.demo.riwayat import Row
 from desktop.demo.staffing import manager_posts, plan_slots
+from desktop.demo.talent_diklat import add_ledger, ledger_random
+from desktop.demo.talent_marks import is_kritikal
 
 BUPATI_ID = 1
 
@@ -45,10 +47,13 @@ class Counts:
 
 
 class OfficeGenerator:
-    """Plans the office on creation (cheap); ``chunks()`` then yields the employees' rows."""
+    """Plans the office on creation (cheap); ``chunks()`` then yields the employees' rows.
+    ``jenis``: the kinds of competence development → ``ref_jenis_pengembangan`` codes."""
 
-    def __init__(self, seed: int, staff: int) -> None:
+    def __init__(self, seed: int, staff: int, jenis: dict[str, str | None] | None = None) -> None:
         self.rng = DemoRandom(seed)
+        self.ledger_rng = ledger_random(seed)
+        self.jenis = jenis or {}
         self.stamp = timestamp(seed)
         self.units: list[DemoUnit] = plan_tree(self.rng, staff)
         self.slots: list[Slot] = plan_slots(self.rng, self.units, staff)
@@ -71,7 +76,11 @@ class OfficeGenerator:
         tables.add("pejabat_luar", [bupati_row(self.stamp)])
         for staff_id, slot in enumerate(self.slots, start=1):
             atasan = tree.default_atasan(slot.unit.id, staff_id)
-            add_employee(self.rng, registry, tables, slot, staff_id, atasan, posts, self.stamp)
+            career = add_employee(
+                self.rng, registry, tables, slot, staff_id, atasan, posts, self.stamp
+            )
+            add_ledger(self.ledger_rng, tables.rows.setdefault("riwayat_diklat", []), staff_id,
+                       career, self.stamp, self.jenis)  # fmt: skip
             if staff_id % size == 0 or staff_id == len(self.slots):
                 self._count(tables)
                 yield tables
@@ -104,7 +113,7 @@ def _unit_row(unit: DemoUnit, stamp: str) -> Row:
         "parent_id": unit.parent.id if unit.parent else None, "kepala_id": unit.kepala_id,
         "aktif": 1, "rumpun": rumpun_of(unit.nama, unit.jenis is UnitJenis.OPD),
         "kepala_luar_id": BUPATI_ID if unit.jenis is UnitJenis.INSTANSI else None,
-        "uuid": unit.uuid, "updated_at": stamp,
+        "kritikal": int(is_kritikal(unit)), "uuid": unit.uuid, "updated_at": stamp,
     }  # fmt: skip
 
 

@@ -1,5 +1,8 @@
 """Build the demo office: a believable kabupaten (Kepahiang) with units, staff and history,
-and the appraisal year before the demo's today (``appraisal.write_appraisal_year``).
+two complete appraisal years and the year before the demo's today still open
+(``appraisal.write_appraisal_year``), and the talent inputs that follow from them
+(``talent.write_talent``: assessments, sanctions, PAK; the training ledger, PPPK contracts and
+key positions come with the staff and units).
 
 Used to try the app, train operators and measure speed without real personal data. The whole
 office comes from seeded generators (uuids and timestamps included), so a seed always gives
@@ -26,9 +29,12 @@ from desktop.demo.generator import OfficeGenerator
 from desktop.demo.marker import DEMO_KEY
 from desktop.demo.prefetch import prefetch
 from desktop.demo.ranks import REFERENCE
+from desktop.demo.talent import TalentSummary, write_talent
+from desktop.demo.talent_diklat import jenis_codes
 from desktop.store.units import Office
 
 MIN_STAFF, MAX_STAFF = 1, 200_000
+HISTORY_YEARS = 2  # complete appraisal years before the open one
 Progress = Callable[[int, int], bool | None]
 
 
@@ -47,10 +53,13 @@ class DemoSummary:
     riwayat: dict[str, int] = field(default_factory=dict)
     appraisal: AppraisalSummary | None = None
     seconds: float = 0.0
+    history: tuple[AppraisalSummary, ...] = ()  # the complete years, oldest first
+    talent: TalentSummary | None = None
 
     def __str__(self) -> str:
         history = sum(self.riwayat.values())
-        year = f"; {self.appraisal}" if self.appraisal else ""
+        parts = [_complete_years(self.history), self.appraisal, self.talent]
+        year = "".join(f"; {part}" for part in parts if part)
         return pick(
             f"{self.staff} pegawai ({self.aktif} aktif; {self.pns} PNS, {self.cpns} CPNS, "
             f"{self.pppk} PPPK), {self.units} unit dalam {self.opd} OPD, {history} baris "
@@ -61,31 +70,52 @@ class DemoSummary:
         )
 
 
+def _complete_years(years: tuple[AppraisalSummary, ...]) -> str:
+    """ "tahun penilaian 2023 dan 2024 selesai … (Sangat Baik 18 % dan 19 %)"."""
+    if not years:
+        return ""
+    names = pick(" dan ", " and ").join(str(y.year) for y in years)
+    top = pick(" dan ", " and ").join(
+        f"{round(100 * y.predikat.get('sangat_baik', 0) / max(1, y.skp))} %" for y in years
+    )
+    return pick(
+        f"tahun penilaian {names} selesai dengan evaluasi tahunan ditetapkan (Sangat Baik {top})",
+        f"appraisal years {names} complete with the annual evaluation set (Sangat Baik {top})",
+    )
+
+
 def build_demo(
     db: sqlite_utils.Database, *, staff: int = 600, seed: int = 1, progress: Progress | None = None
 ) -> DemoSummary:
-    """Fill an empty database with a demo kabupaten of ``staff`` employees and their
-    appraisal year (the year before ``ranks.REFERENCE``).
+    """Fill an empty database with a demo kabupaten of ``staff`` employees, their complete
+    appraisal years, the open year before ``ranks.REFERENCE`` and the talent inputs.
 
     Raises ``DemoError`` (``not_empty``, ``staff_count``) and ``Cancelled`` when ``progress``
     (called as ``progress(done, total)``: the employees written, then as many steps again for
-    the appraisal year) returns False; nothing is written in either case.
+    each appraisal year) returns False; nothing is written in either case.
     """
     started = time.perf_counter()
     if not MIN_STAFF <= staff <= MAX_STAFF:
         raise DemoError("staff_count", low=MIN_STAFF, high=MAX_STAFF, count=staff)
     writer.refuse_unless_empty(db)
-    office = OfficeGenerator(seed, staff)
-    report = _Reporter(progress, 2 * staff)
-    year: list[AppraisalSummary] = []
+    office = OfficeGenerator(seed, staff, jenis=jenis_codes(db))
+    report = _Reporter(progress, (2 + HISTORY_YEARS) * staff)
+    years: list[AppraisalSummary] = []
+    talent: list[TalentSummary] = []
 
-    def add_year() -> None:
-        year.append(
-            write_appraisal_year(
-                db, year=REFERENCE.year - 1, seed=seed,
-                progress=lambda done, total: report.move_to(staff + staff * done // max(1, total)),
-            )
-        )  # fmt: skip
+    def year_progress(offset: int) -> Progress:
+        return lambda done, total: report.move_to(offset + staff * done // max(1, total))
+
+    def add_years() -> None:
+        first = REFERENCE.year - 1 - HISTORY_YEARS
+        for n, year in enumerate(range(first, REFERENCE.year)):
+            years.append(
+                write_appraisal_year(
+                    db, year=year, seed=seed, complete=year < REFERENCE.year - 1,
+                    progress=year_progress(staff * (n + 1)),
+                )
+            )  # fmt: skip
+        talent.append(write_talent(db, seed=seed))
         add_demo_accounts(db)  # admin, operator, penilai, pimpinan: password kinerja-demo
 
     with prefetch(office.chunks(_chunk_size(staff))) as chunks:
@@ -93,12 +123,13 @@ def build_demo(
             db, office.unit_rows(), chunks,
             office=Office("", INSTANSI, NAMA_KANTOR, KOTA, "f4"),
             meta={DEMO_KEY: "1", "demo_seed": str(seed), "demo_staff": str(staff)},
-            summary=lambda: str(_summarise(seed, office, year)),
+            summary=lambda: str(_summarise(seed, office, years, talent)),
             progress=lambda tables: report.advance(tables.count("staff")),
-            then=add_year,
+            then=add_years,
         )  # fmt: skip
     report.finish()
-    return replace(_summarise(seed, office, year), seconds=round(time.perf_counter() - started, 2))
+    summary = _summarise(seed, office, years, talent)
+    return replace(summary, seconds=round(time.perf_counter() - started, 2))
 
 
 def _chunk_size(staff: int) -> int:
@@ -106,13 +137,19 @@ def _chunk_size(staff: int) -> int:
     return max(10, min(1_000, staff // 50))
 
 
-def _summarise(seed: int, office: OfficeGenerator, year: list[AppraisalSummary]) -> DemoSummary:
+def _summarise(
+    seed: int,
+    office: OfficeGenerator,
+    years: list[AppraisalSummary],
+    talent: list[TalentSummary],
+) -> DemoSummary:
     counts = office.counts
     return DemoSummary(
         seed=seed, staff=counts.staff, aktif=counts.aktif, pns=counts.status["pns"],
         cpns=counts.status["cpns"], pppk=counts.status["pppk"], units=len(office.units),
         opd=office.opd_count, riwayat=dict(sorted(counts.rows.items())),
-        appraisal=year[0] if year else None,
+        appraisal=years[-1] if years else None,
+        history=tuple(y for y in years if y.complete), talent=talent[0] if talent else None,
     )  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.core.angka_kredit import JENJANG_NAMA as JENJANG_NAMA  # re-exported
 from desktop.core.models import JenisJabatan
 from desktop.core.staff_rules import PNS_GOLONGAN
 from desktop.demo.rand import DemoRandom, add_months, add_years
@@ -25,11 +26,6 @@ HEAD_RANGE = {
     JenisJabatan.ADMINISTRATOR: ("III/d", "IV/a", "IV/a", "IV/b"),
     JenisJabatan.PENGAWAS: ("III/c", "III/d", "III/d"),
 }
-JENJANG_NAMA = {
-    "pemula": "Pemula", "terampil": "Terampil", "mahir": "Mahir", "penyelia": "Penyelia",
-    "ahli_pertama": "Ahli Pertama", "ahli_muda": "Ahli Muda", "ahli_madya": "Ahli Madya",
-    "ahli_utama": "Ahli Utama",
-}  # fmt: skip
 PPPK_GOLONGAN = {
     "pemula": ("V",), "terampil": ("VII",), "mahir": ("VIII",), "penyelia": ("IX",),
     "ahli_pertama": ("IX", "IX", "IX", "X"), "ahli_muda": ("X", "XI"),

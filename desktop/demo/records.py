@@ -15,6 +15,7 @@ from desktop.demo.people import Registry, make_identity
 from desktop.demo.rand import DemoRandom
 from desktop.demo.ranks import REFERENCE
 from desktop.demo.riwayat import Row, history_rows, schooling
+from desktop.demo.talent_marks import kontrak_selesai
 
 PENSIUN = "99"  # kedudukan hukum: Pensiun
 AKTIF = "01"
@@ -68,6 +69,7 @@ def add_employee(
         "aktif": 0 if slot.leave else 1, "nonaktif_alasan": slot.leave,
         "nonaktif_tanggal": _iso(career.nonaktif), "uuid": rng.uuid(), "updated_at": stamp,
         "siasn_id": siasn_id(nip), "jenis_pegawai": _JENIS_PEGAWAI[career.status],
+        "kontrak_selesai": _iso(kontrak_selesai(career)),
     }  # fmt: skip
     tables.add("staff", [row])
     for table, rows in history_rows(rng, staff_id, career, school, slot.family, stamp).items():

@@ -43,6 +43,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Status Perkawinan", "status_perkawinan_id"),
     ("Kedudukan Hukum", "kedudukan_hukum"),
     ("Jenis Pegawai", "jenis_pegawai"),
+    ("Akhir Kontrak", "kontrak_selesai"),  # PPPK: the perjanjian kerja ends (issue 14)
     ("ID SIASN", "siasn_id"),  # SIASN's person id (PNS_ID): the SIASN JSON needs it
     ("Aktif", "aktif"),
 )
@@ -84,6 +85,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "tmt_golongan": ("TMT Gol", "TMT Gol/Ruang", "TMT Pangkat", "tmtGolAkhir"),
     "tmt_cpns": ("tmtCpns",),
     "tmt_pns": ("tmtPns",),
+    "kontrak_selesai": (
+        "Akhir Perjanjian Kerja",
+        "Tanggal Akhir Kontrak",
+        "Kontrak Selesai",
+        "TMT Akhir Kontrak",
+        "Masa Kontrak Sampai",
+    ),
     "jabatan": ("Nama Jabatan", "JABATAN_NAMA", "jabatanNama"),
     "jenis_jabatan": ("JENIS_JABATAN_NAMA", "jenisJabatan", "jenisJabatanNama"),
     "jenjang": ("Jenjang Jabatan", "Jenjang Fungsional"),

@@ -140,7 +140,8 @@ _TEXT_FIELDS = (
     "siasn_id",
     "jenis_pegawai",
 )
-_DATE_FIELDS = ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan")
+_DATE_FIELDS = ("tanggal_lahir", "tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan",
+                "kontrak_selesai")  # fmt: skip
 _CHOICE_FIELDS = {
     "agama_id": "agama", "status_perkawinan_id": "status_perkawinan",
     "jenjang": "jenjang", "eselon_id": "eselon", "kedudukan_hukum": "kedudukan_hukum",

@@ -20,6 +20,7 @@ EXPORT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("Jabatan Kepala", "jabatan_kepala"),
     ("Alias", "alias"),
     ("Aktif", "aktif"),
+    ("Jabatan Kritikal", "kritikal"),  # its head's post is a key position (succession)
 )
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -34,6 +35,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "jabatan_kepala": ("Jabatan Pimpinan", "Nama Jabatan Kepala", "Jabatan Kepala Unit"),
     "alias": ("Nama Lain", "Alias Nama", "Aliases"),
     "aktif": ("Status", "Status Aktif"),
+    "kritikal": ("Kritikal", "Jabatan Kritis", "Posisi Kunci"),
 }  # fmt: skip
 
 _INDEX: dict[str, str] = {normalize_header(label): key for label, key in EXPORT_COLUMNS}

@@ -29,7 +29,8 @@ from desktop.store.rows import required_id
 SHEET_TITLE = "Unit"
 TEXT_KEYS = frozenset({"kode", "induk"})
 _WIDTHS = {"kode": 14, "nama": 48, "singkatan": 14, "induk": 14, "jenis_unit": 14,
-           "tingkat": 12, "jabatan_kepala": 36, "alias": 40, "aktif": 8}  # fmt: skip
+           "tingkat": 12, "jabatan_kepala": 36, "alias": 40, "aktif": 8,
+           "kritikal": 10}  # fmt: skip
 
 
 def export_units(db: sqlite_utils.Database, path: Path | str) -> int:
@@ -69,6 +70,7 @@ def _values(db: sqlite_utils.Database, tree: UnitTree, unit: Unit) -> list[str]:
         "jabatan_kepala": unit.jabatan_kepala,
         "alias": "; ".join(unit_store.aliases_of(db, required_id(unit))),
         "aktif": "Ya" if unit.aktif else "Tidak",
+        "kritikal": "Ya" if unit.kritikal else "Tidak",
     }
     return [values[key] for _label, key in EXPORT_COLUMNS]
 

@@ -104,6 +104,11 @@ def _read_row(
             row.unit.aktif = cells.read_yes_no(get("aktif")) is not False
         except ValidationError:
             refuse(row, headers, "aktif", UnitRowProblem("aktif"))
+    if "kritikal" in index:
+        try:
+            row.unit.kritikal = cells.read_yes_no(get("kritikal")) is True
+        except ValidationError:
+            refuse(row, headers, "kritikal", UnitRowProblem("kritikal"))
     if "alias" in index:
         row.aliases = split_aliases(get("alias"))
     return row

@@ -53,6 +53,8 @@ class UnitRowProblem(ValidationError):
         "alias_taken": ("Nama lain '{alias}' sudah dipakai oleh unit {other}.",
                         "The other name '{alias}' is already used by unit {other}."),
         "aktif": ("Isi Aktif dengan Ya atau Tidak.", "Fill Aktif with Ya or Tidak."),
+        "kritikal": ("Isi Jabatan Kritikal dengan Ya atau Tidak.",
+                     "Fill Jabatan Kritikal with Ya or Tidak."),
         "has_staff": ("Unit tidak dapat dinonaktifkan: masih ada {count} pegawai aktif.",
                       "The unit cannot be deactivated: {count} active staff remain."),
     }  # fmt: skip

@@ -27,7 +27,7 @@ from desktop.store import unit_ops
 from desktop.store import units as unit_store
 
 Node = tuple[str, int]  # ("u", unit id) on record or ("r", row number) new in the file
-UNIT_FIELDS = ("nama", "singkatan", "jenis_unit", "jabatan_kepala", "aktif")
+UNIT_FIELDS = ("nama", "singkatan", "jenis_unit", "jabatan_kepala", "aktif", "kritikal")
 
 
 @dataclass

@@ -100,6 +100,21 @@ class FormStart(Flowable):
         self.canv._doctemplate.open_form(self.stamp)
 
 
+def body_frame(width: float, height: float) -> Frame:
+    """The text area of a page of ``width`` × ``height`` inside the house margins."""
+    return Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        width - MARGIN_LEFT - MARGIN_RIGHT,
+        height - MARGIN_TOP - MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+
+
 class FormDocument(BaseDocTemplate):
     """A PDF of one or more forms on one paper size, deterministic (``invariant``)."""
 
@@ -128,17 +143,7 @@ class FormDocument(BaseDocTemplate):
             initialFontName=fonts.REGULAR,
             pageCompression=1,
         )
-        frame = Frame(
-            MARGIN_LEFT,
-            MARGIN_BOTTOM,
-            width - MARGIN_LEFT - MARGIN_RIGHT,
-            height - MARGIN_TOP - MARGIN_BOTTOM,
-            leftPadding=0,
-            rightPadding=0,
-            topPadding=0,
-            bottomPadding=0,
-            id="body",
-        )
+        frame = body_frame(width, height)
         self.addPageTemplates([PageTemplate("form", [frame], onPageEnd=self._decorate)])
         self._on_form = on_form
         self._stamp = Stamp()

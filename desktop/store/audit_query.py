@@ -19,6 +19,9 @@ from typing import Any
 
 import sqlite_utils
 
+from desktop.core.access import Perm
+from desktop.store import access
+
 PAGE_SIZE = 200
 MAX_PEOPLE = 50  # a name filter matching more people than this is too loose to be useful
 
@@ -38,6 +41,9 @@ _PERSON_ROWS: tuple[str, ...] = (
             "riwayat_pendidikan",
             "riwayat_diklat",
             "riwayat_penghargaan",
+            "riwayat_hukuman",
+            "asesmen",
+            "riwayat_pak",
             "penilaian_pp46",
             "umpan_balik_masyarakat",
             "skp",
@@ -180,7 +186,15 @@ def actors(db: sqlite_utils.Database) -> list[tuple[int | None, str]]:
 
 
 # -- filtered reads ----------------------------------------------------------------------------
-def _where(db: sqlite_utils.Database, flt: AuditFilter) -> tuple[list[str], dict[str, Any]]:
+def _where(
+    db: sqlite_utils.Database, flt: AuditFilter, *, checked: bool = True
+) -> tuple[list[str], dict[str, Any]]:
+    """Every read of the trail (a page, a count, an export) passes here: the role must be
+    one that may read it (``Perm.VIEW_AUDIT``), below the UI that hides the screen. Only the
+    personal-data report, which checks its own reader (admin or the person), passes
+    ``checked=False``."""
+    if checked:
+        access.require(db, Perm.VIEW_AUDIT)
     clauses: list[str] = []
     args: dict[str, Any] = {}
     if flt.staff_ids:
@@ -236,9 +250,10 @@ def page(
     *,
     before_id: int | None = None,
     size: int = PAGE_SIZE,
+    checked: bool = True,
 ) -> AuditPage:
     """One page of matching entries, newest first, older than ``before_id`` when given."""
-    clauses, args = _where(db, flt)
+    clauses, args = _where(db, flt, checked=checked)
     if before_id is not None:
         clauses.append("id < :cursor")
         args["cursor"] = before_id
@@ -259,12 +274,12 @@ def count(db: sqlite_utils.Database, flt: AuditFilter) -> int:
 
 
 def iter_entries(
-    db: sqlite_utils.Database, flt: AuditFilter, *, chunk: int = 1000
+    db: sqlite_utils.Database, flt: AuditFilter, *, chunk: int = 1000, checked: bool = True
 ) -> Iterator[AuditEntry]:
     """Every matching entry, newest first, read a page at a time (exports)."""
     cursor: int | None = None
     while True:
-        found = page(db, flt, before_id=cursor, size=chunk)
+        found = page(db, flt, before_id=cursor, size=chunk, checked=checked)
         yield from found.entries
         if found.next_cursor is None:
             return
@@ -272,8 +287,9 @@ def iter_entries(
 
 
 def for_person(db: sqlite_utils.Database, staff_id: int) -> list[AuditEntry]:
-    """Every entry touching the employee, oldest first (the personal-data report)."""
-    entries = list(iter_entries(db, AuditFilter(staff_ids=(staff_id,))))
+    """Every entry touching the employee, oldest first (the personal-data report, which
+    decides itself who may print it)."""
+    entries = list(iter_entries(db, AuditFilter(staff_ids=(staff_id,)), checked=False))
     entries.reverse()
     return entries
 

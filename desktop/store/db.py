@@ -206,6 +206,8 @@ def seed_reference(db: sqlite_utils.Database, *, force: bool = False) -> bool:
         return False
     tables = set(db.table_names())
     with db.atomic():
+        # a list may refer to one seeded after it (pangkat_maks → pendidikan): check at commit
+        db.conn.execute("PRAGMA defer_foreign_keys = ON")
         for csv_path in sorted(paths.reference_dir().glob("*.csv")):
             if f"ref_{csv_path.stem}" in tables:
                 _seed_table(db, f"ref_{csv_path.stem}", csv_path)

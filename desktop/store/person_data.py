@@ -22,7 +22,7 @@ SELECT s.nip, s.nip_lama, s.gelar_depan, s.nama, s.gelar_belakang, s.tempat_lahi
        CASE WHEN a.id IS NULL THEN NULL ELSE a.nama || ' (' || a.nip || ')' END AS atasan_id,
        s.tmt_jabatan, pd.nama AS pendidikan, s.tahun_lulus, s.nik, s.email, s.no_hp, s.alamat,
        kh.nama AS kedudukan_hukum, s.siasn_id, s.aktif, s.nonaktif_alasan, s.nonaktif_tanggal,
-       s.updated_at
+       s.kontrak_selesai, s.updated_at
 FROM staff s
 LEFT JOIN ref_agama ag ON ag.id = s.agama_id
 LEFT JOIN ref_status_perkawinan sp ON sp.id = s.status_perkawinan_id
@@ -44,8 +44,10 @@ _LISTS: tuple[tuple[str, str], ...] = (
      "FROM riwayat_golongan WHERE staff_id = :sid ORDER BY urutan, id"),
     ("riwayat_pendidikan", "SELECT jenjang, nama_sekolah, jurusan, tahun_lulus "
      "FROM riwayat_pendidikan WHERE staff_id = :sid ORDER BY urutan, id"),
-    ("riwayat_diklat", "SELECT nama, penyelenggara, tanggal_mulai, tanggal_selesai, jp "
-     "FROM riwayat_diklat WHERE staff_id = :sid ORDER BY urutan, id"),
+    ("riwayat_diklat", "SELECT d.nama, coalesce(j.nama, d.jenis) AS jenis, d.penyelenggara, "
+     "d.tanggal_mulai, d.tanggal_selesai, d.jp, d.nomor_sertifikat FROM riwayat_diklat d "
+     "LEFT JOIN ref_jenis_pengembangan j ON j.kode = d.jenis "
+     "WHERE d.staff_id = :sid ORDER BY d.urutan, d.id"),
     ("riwayat_penghargaan", "SELECT nama, pemberi, tahun, nomor_sk "
      "FROM riwayat_penghargaan WHERE staff_id = :sid ORDER BY urutan, id"),
     ("skp", "SELECT k.tahun, k.pendekatan, k.status, "
@@ -66,6 +68,13 @@ _LISTS: tuple[tuple[str, str], ...] = (
      "FROM umpan_balik_masyarakat WHERE staff_id = :sid ORDER BY tahun, periode, id"),
     ("penilaian_pp46", "SELECT tahun, nilai_skp, nilai_perilaku, nilai_prestasi, sebutan, "
      "penilai_nama FROM penilaian_pp46 WHERE staff_id = :sid ORDER BY tahun"),
+    # the talent inputs (issue 14), after the appraisal history
+    ("riwayat_hukuman", "SELECT kategori, tingkat, jenis, nomor_sk, tanggal_sk, tmt, selesai, "
+     "keterangan FROM riwayat_hukuman WHERE staff_id = :sid ORDER BY urutan, id"),
+    ("asesmen", "SELECT tanggal, jpm, lembaga, metode, keterangan "
+     "FROM asesmen WHERE staff_id = :sid ORDER BY tanggal"),
+    ("riwayat_pak", "SELECT tanggal, nomor_sk, jenjang, golongan, ak_kumulatif, keterangan "
+     "FROM riwayat_pak WHERE staff_id = :sid ORDER BY tanggal, id"),
     ("akun", "SELECT username, nama, role, aktif, dibuat, login_terakhir "
      "FROM akun WHERE staff_id = :sid ORDER BY username"),
 )  # fmt: skip

@@ -11,6 +11,7 @@ from datetime import date
 from enum import Enum
 from typing import Any, TypeVar
 
+from desktop.core.ids import required_id as required_id  # re-exported for store modules
 from desktop.store import audit as trail
 
 T = TypeVar("T")
@@ -82,14 +83,6 @@ NO_AUDIT = None  # pass as ``audit=`` for rows that are not data about anyone (p
 
 class UnknownColumn(ValueError):
     """A programming error: a table or column the schema does not have."""
-
-
-def required_id(obj: Any) -> int:
-    """The id of a saved record (``skp.id``), refusing an unsaved one instead of using 0."""
-    row_id = obj if isinstance(obj, int) or obj is None else getattr(obj, "id", None)
-    if row_id is None:
-        raise ValueError(f"{type(obj).__name__} has not been saved yet (no id)")
-    return int(row_id)
 
 
 def columns_of(db: Any, table: str) -> frozenset[str]:

@@ -54,16 +54,21 @@ FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
 
 
 def list_rows(
-    db: sqlite_utils.Database, *, include_inactive: bool = True, scoped: bool = False
+    db: sqlite_utils.Database,
+    *,
+    include_inactive: bool = True,
+    scoped: bool = False,
+    limit: int | None = None,
 ) -> list[StaffListRow]:
     """Every employee as a light row, sorted by name; one query (50k rows ≈ 0.1 s).
-    ``scoped``: only those the session may see (the staff list; lookups need everyone)."""
+    ``scoped``: only those the session may see (the staff list; lookups need everyone).
+    ``limit``: only the first rows by name (a first screenful, < 1 ms through the index)."""
     # a full scan sorted once beats walking the name index with a row lookup each (~90 ms at
-    # 50k staff), so the index is not used here
-    sql = _LIST_SQL.replace("FROM staff s", "FROM staff s NOT INDEXED")
+    # 50k staff), so the index is not used here unless only the first rows are wanted
+    sql = _LIST_SQL if limit else _LIST_SQL.replace("FROM staff s", "FROM staff s NOT INDEXED")
     where, params = access.visible_staff_sql(db) if scoped else ("1", [])
     sql += f" WHERE {where}" + ("" if include_inactive else " AND s.aktif = 1")
-    sql += " ORDER BY s.nama"
+    sql += " ORDER BY s.nama" + (f" LIMIT {int(limit)}" if limit else "")
     make = StaffListRow._make
     return [make(r) for r in db.execute(sql, params).fetchall()]
 

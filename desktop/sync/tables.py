@@ -55,7 +55,17 @@ TABLES: tuple[SyncedTable, ...] = (
     ),
     SyncedTable(
         "unit",
-        ("kode", "nama", "jenis", "aktif", "rumpun", "jenis_unit", "singkatan", "jabatan_kepala"),
+        (
+            "kode",
+            "nama",
+            "jenis",
+            "aktif",
+            "rumpun",
+            "jenis_unit",
+            "singkatan",
+            "jabatan_kepala",
+            "kritikal",
+        ),
         {"parent_id": "unit", "kepala_id": "staff", "kepala_luar_id": "pejabat_luar"},
     ),
     SyncedTable(
@@ -85,6 +95,7 @@ TABLES: tuple[SyncedTable, ...] = (
             "nonaktif_tanggal",
             "siasn_id",
             "jenis_pegawai",
+            "kontrak_selesai",
         ),
         {"unit_id": "unit", "atasan_id": "staff"},
     ),
@@ -105,12 +116,34 @@ TABLES: tuple[SyncedTable, ...] = (
     ),
     SyncedTable(
         "riwayat_diklat",
-        ("urutan", "nama", "penyelenggara", "tanggal_mulai", "tanggal_selesai", "jp"),
+        (
+            "urutan",
+            "nama",
+            "penyelenggara",
+            "tanggal_mulai",
+            "tanggal_selesai",
+            "jp",
+            "jenis",
+            "nomor_sertifikat",
+        ),
         {"staff_id": "staff"},
     ),
     SyncedTable(
         "riwayat_penghargaan",
         ("urutan", "nama", "pemberi", "tahun", "nomor_sk"),
+        {"staff_id": "staff"},
+    ),
+    # the talent inputs (issue 14): the centre prepares the talent committee's lists and the
+    # SIASN riwayat; the sanction's free-text keterangan stays at the office
+    SyncedTable(
+        "riwayat_hukuman",
+        ("urutan", "kategori", "tingkat", "jenis", "nomor_sk", "tanggal_sk", "tmt", "selesai"),
+        {"staff_id": "staff"},
+    ),
+    SyncedTable("asesmen", ("tanggal", "jpm", "lembaga", "metode"), {"staff_id": "staff"}),
+    SyncedTable(
+        "riwayat_pak",
+        ("tanggal", "nomor_sk", "jenjang", "golongan", "ak_kumulatif"),
         {"staff_id": "staff"},
     ),
     SyncedTable(

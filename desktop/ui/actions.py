@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar
 
+from desktop.core.access import Perm
 from desktop.ui import shortcuts
 from desktop.ui.widgets import icon
 
@@ -95,10 +96,17 @@ class MainActions(QObject):
         bantuan.addAction(self.show_shortcuts)
         bantuan.addAction(self.about)
 
-    def show_page(self, index: int) -> None:
-        """The staff actions only make sense on the staff page (0); they hide on the others."""
-        for action in self.staff_only:
-            action.setVisible(index == 0)
+    def permissions(self) -> list[tuple[QAction, Perm]]:
+        """The actions a role may lack (``FeatureHost.gate``); the staff page's actions
+        (``staff_only``) show only on that page, which the gate also keeps."""
+        return [
+            (self.new_staff, Perm.EDIT_STAFF),
+            (self.deactivate, Perm.EDIT_STAFF),
+            (self.reactivate, Perm.EDIT_STAFF),
+            (self.import_staff, Perm.IMPORT),
+            (self.export_staff, Perm.REPORTS),
+            (self.office_settings, Perm.EDIT_UNITS),
+        ]
 
     def fill_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

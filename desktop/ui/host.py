@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop.core.access import Perm
 from desktop.store.session import Session
 from desktop.ui.prompts import Prompts
 
@@ -167,6 +168,11 @@ class FeatureHost(Protocol):
 
     def add_unit_action(self, action: QAction) -> None:
         """An action on the unit tree's context menu (does nothing without a unit tree)."""
+        ...
+
+    def gate(self, action: QAction, perm: Perm) -> None:
+        """Show ``action`` only to a role that may do ``perm`` somewhere (re-checked at every
+        sign-in); the store refuses anyway, this spares people a button that can only say no."""
         ...
 
     def on_close(self, callback: Callable[[], object]) -> None:

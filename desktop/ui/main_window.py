@@ -36,6 +36,7 @@ from desktop.core.errors import KinerjaError
 from desktop.demo.marker import is_demo
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
+from desktop.store.staff import StaffListRow
 from desktop.ui import accounts as account_ui
 from desktop.ui import settings as keys
 from desktop.ui.actions import MainActions
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self._lookups: Lookups | None = None
         self.unit_model = UnitTreeModel(self)
         self.staff_model = StaffTableModel(self)
-        self.listing = StaffListing(db, self.staff_model)  # read when its page is shown
+        self.listing = StaffListing(db, db_path, self.staff_model, self)  # when its page shows
         self.unit_tree = UnitTreeView(self.unit_model)
         self.staff_panel = StaffPanel(self.staff_model)
         self.appraisal: AppraisalWorkspace | None = None
@@ -150,7 +151,9 @@ class MainWindow(QMainWindow):
     def _install_features(self) -> None:
         """Each feature gets the host (``ui.host.FeatureHost``), never the window, and puts
         its menu or actions there; the window keeps a reference so they live as long as it."""
-        from desktop.ui import audit, backup, officials, reports, roles, sync
+        from desktop.ui import audit, backup, officials, reports, sync
+        from desktop.ui.imports import talent_controller as talent_imports
+        from desktop.ui.talent.feature import install as install_talent
         from desktop.ui.units import controller as units
 
         host = self.host
@@ -160,7 +163,10 @@ class MainWindow(QMainWindow):
         self.unit_structure = units.install(host)  # SOTK screen
         self.accounts = account_ui.install(host, self.first_run)  # sign-in, idle lock, Kelola Akun
         self.audit = audit.install(host)  # Jejak Audit, Laporan Data Pribadi
-        roles.install(self)  # hide what the role may not use
+        self.talent = install_talent(host)  # Manajemen Talenta, the third page (issue 14)
+        self.talent_imports = talent_imports.install(host)  # Berkas → Impor Hasil Asesmen…
+        for action, perm in self.main_actions.permissions():
+            host.gate(action, perm)  # hidden from a role that may not use it
 
     def _connect(self) -> None:
         a = self.main_actions
@@ -179,6 +185,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._on_page_changed)
         self.unit_tree.unit_selected.connect(self._on_unit_selected)
         self.staff_model.counts_changed.connect(self._on_counts_changed)
+        self.listing.completed.connect(self._on_listing_completed)
         self.editor.staff_saved.connect(self._on_staff_saved)
         self.transfers.staff_imported.connect(
             partial(self.data_changed.notify, Changes(staff=True, unit=True), self.transfers)
@@ -300,7 +307,6 @@ class MainWindow(QMainWindow):
             self.unit_panels.setVisible(index == APPRAISAL_PAGE)
         if index == APPRAISAL_PAGE:
             self._show_unit_in_appraisal()
-        self.main_actions.show_page(index)
 
     def _on_staff_page_triggered(self) -> None:
         self.pages.setCurrentIndex(STAFF_PAGE)
@@ -309,8 +315,20 @@ class MainWindow(QMainWindow):
     def _on_appraisal_page_triggered(self) -> None:
         self.pages.setCurrentIndex(APPRAISAL_PAGE)
 
+    def _on_listing_completed(self, rows: list[StaffListRow]) -> None:
+        """The whole list of a large office, read while the first screenful was shown."""
+        current = self.staff_panel.current_row()
+        self.staff_model.set_rows(rows, self.lookups().golongan_rank())
+        self.staff_panel.set_empty(not rows)
+        self._refresh_counts()
+        if current is not None:
+            self.staff_panel.select_staff(current.id)
+
     def _on_counts_changed(self, visible: int, total: int) -> None:
         if not self.listing.read:
+            return
+        if self.listing.loading:
+            self.status_label.setText(self.tr("Memuat daftar pegawai…"))
             return
         self.status_label.setText(
             self.tr("Menampilkan %1 dari %2 pegawai")
@@ -326,6 +344,7 @@ class MainWindow(QMainWindow):
             return
         self.staff_panel.set_empty(False)
         self.staff_model.upsert_row(row)
+        self.listing.restart()  # a list still being read may predate this save
         self._refresh_counts()
         self.staff_panel.select_staff(staff_id)
         self.statusBar().showMessage(self.tr("Tersimpan: %1").replace("%1", row.nama), 5000)
@@ -397,6 +416,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.listing.wait()  # a large office's list still being read (a fraction of a second)
         save_layout(self, self.splitter, self.settings)
         self.settings.set(keys.LAST_UNIT, self.unit_tree.current_unit_id())
         self.settings.set(keys.LAST_PAGE, self.pages.currentIndex())

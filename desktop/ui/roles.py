@@ -3,7 +3,9 @@ store would refuse are hidden (issue 10 item 2).
 
 The rules are ``core.access`` — this module only asks ``allows`` (may the role do this
 anywhere?) and ``store.access.may`` (on this record?) and never decides a permission itself.
-The store refuses anyway; hiding spares people a button that can only say no.
+The store refuses anyway; hiding spares people a button that can only say no. Features hand
+their actions to ``FeatureHost.gate`` (this module's ``RoleGate``); nothing here reads the
+window.
 """
 
 from __future__ import annotations
@@ -11,73 +13,62 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFormLayout, QMainWindow, QWidget
+from PySide6.QtWidgets import QFormLayout, QTabWidget, QWidget
 
 from desktop.core.access import PERSONAL_FIELDS, Perm, allows
 from desktop.store import access
 from desktop.store import session as sessions
+from desktop.ui.host import SessionChanged
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 
-def _actions(window: QMainWindow) -> list[tuple[QAction, Perm]]:
-    """Each gated action of the window and its feature menus with the permission it needs."""
-    a: Any = getattr(window, "main_actions", None)
-    gated: list[tuple[QAction, Perm]] = []
-    if a is not None:
-        gated += [(a.new_staff, Perm.EDIT_STAFF), (a.deactivate, Perm.EDIT_STAFF)]
-        gated += [(a.reactivate, Perm.EDIT_STAFF), (a.import_staff, Perm.IMPORT)]
-        gated += [(a.export_staff, Perm.REPORTS), (a.office_settings, Perm.EDIT_UNITS)]
-    reports = getattr(window, "reports", None)
-    if reports is not None and hasattr(reports, "actions"):
-        gated += [(action, Perm.PRINT_FORMS) for action in reports.actions.person_actions]
-        gated += [(action, Perm.REPORTS) for action in reports.actions.unit_actions]
-    sync = getattr(window, "sync", None)
-    if sync is not None and hasattr(sync, "menu"):
-        gated.append((sync.menu.menuAction(), Perm.SYNC))
-    for name, perm in (
-        ("backups", Perm.BACKUP),
-        ("officials", Perm.EDIT_UNITS),
-    ):
-        action = getattr(getattr(window, name, None), "action", None)
-        if isinstance(action, QAction):
-            gated.append((action, perm))
-    units = getattr(getattr(window, "unit_structure", None), "open_action", None)
-    if isinstance(units, QAction):
-        gated.append((units, Perm.EDIT_UNITS))
-    return gated
+class RoleGate(QObject):
+    """The actions a feature registered with the permission they need (``host.gate``):
+    shown to a role that may use them somewhere, hidden otherwise, again after every
+    sign-in. Page-bound actions (the staff page's) show only while their page is in view."""
 
+    def __init__(
+        self,
+        parent: QObject,
+        session_changed: SessionChanged,
+        pages: QTabWidget | None = None,
+        page_bound: Iterable[QAction] = (),
+    ) -> None:
+        super().__init__(parent)
+        self._pages = pages
+        self._page_bound = list(page_bound)
+        self._gated: dict[QAction, Perm | None] = dict.fromkeys(self._page_bound)
+        session_changed.changed.connect(lambda _session: self.apply())
+        if pages is not None:
+            pages.currentChanged.connect(lambda _index: self.apply())
 
-def install(window: QMainWindow) -> None:
-    """Apply now, after every sign-in and after every change of page (the staff actions
-    show only on the staff page; the page's own rule runs first)."""
-    apply(window)
-    pages = getattr(window, "pages", None)
-    if pages is not None:
-        pages.currentChanged.connect(lambda _index: apply(window))
-    accounts = getattr(window, "accounts", None)
-    if accounts is not None and hasattr(accounts, "signed_in"):
-        accounts.signed_in.connect(lambda _session: apply(window))
+    def add(self, action: QAction, perm: Perm) -> None:
+        self._gated[action] = perm
+        self._show(action, perm, sessions.current().role)
 
+    def apply(self) -> None:
+        """Hide every action the current role may never use; show the others again (after a
+        switch of user or of page)."""
+        role = sessions.current().role
+        for action, perm in self._gated.items():
+            self._show(action, perm, role)
 
-def apply(window: QMainWindow) -> None:
-    """Hide every action the current role may never use; show the others again (after a
-    switch of user)."""
-    role = sessions.current().role
-    a: Any = getattr(window, "main_actions", None)
-    pages = getattr(window, "pages", None)
-    page_bound = list(getattr(a, "staff_only", []))
-    on_staff_page = pages is None or pages.currentIndex() == 0
-    for action, perm in _actions(window):
-        shown = allows(role, perm)
-        action.setVisible(shown and (on_staff_page or action not in page_bound))
+    def _show(self, action: QAction, perm: Perm | None, role: str) -> None:
+        on_home = self._pages is None or self._pages.currentIndex() == 0
+        allowed = perm is None or allows(role, perm)
+        action.setVisible(allowed and (on_home or action not in self._page_bound))
 
-
-def allowed_actions(window: QMainWindow) -> set[str]:
-    """The visible gated actions' texts without '&' (what a test or a screenshot checks)."""
-    return {a.text().replace("&", "") for a, _ in _actions(window) if a.isVisible()}
+    def visible_texts(self) -> set[str]:
+        """The visible gated actions' texts without '&' (what a test or a screenshot checks)."""
+        return {
+            a.text().replace("&", "")
+            for a, perm in self._gated.items()
+            if perm is not None and a.isVisible()
+        }
 
 
 def _rows(form: QFormLayout, boxes: Iterable[QWidget]) -> list[int]:

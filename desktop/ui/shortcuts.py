@@ -65,6 +65,12 @@ TABLE: tuple[Shortcut, ...] = (
         MAIN,
         QT_TRANSLATE_NOOP("Shortcuts", "Halaman Penilaian Kinerja"),
     ),
+    _s(
+        "show_talent_page",
+        "Ctrl+3",
+        MAIN,
+        QT_TRANSLATE_NOOP("Shortcuts", "Halaman Manajemen Talenta"),
+    ),
     _s("open_units", "Ctrl+Shift+O", MAIN, QT_TRANSLATE_NOOP("Shortcuts", "Struktur organisasi")),
     _s("print_skp", "Ctrl+P", MAIN, QT_TRANSLATE_NOOP("Shortcuts", "Cetak SKP")),
     _s(

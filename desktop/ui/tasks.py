@@ -7,6 +7,7 @@ person pressed Cancel (the job then raises ``core.errors.Cancelled``).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import Cancelled
@@ -101,6 +102,8 @@ class Task(QObject):
         self._worker.cancelled.connect(self._on_worker_cancelled)
 
     def start(self) -> Task:
+        if not Task._running:
+            _wait_at_exit()
         Task._running.add(self)
         if self.progress is not None:
             self.progress.setValue(0)
@@ -110,6 +113,18 @@ class Task(QObject):
     def cancel(self) -> None:
         """Ask the job to stop at its next progress report (safe from the GUI thread)."""
         self._worker.request_cancel()
+
+    @classmethod
+    def wait_all(cls) -> None:
+        """Ask every running job to stop and wait for its thread: the app is quitting, and a
+        QThread destroyed while it runs aborts the process (a crash report on closing)."""
+        for task in list(cls._running):
+            try:
+                task.cancel()
+                task._thread.quit()
+                task._thread.wait()
+            except RuntimeError:  # its Qt side is already gone (interpreter exit)
+                cls._running.discard(task)
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
         if self.progress is None:
@@ -139,3 +154,19 @@ class Task(QObject):
         self._thread.wait()
         self._worker.deleteLater()
         Task._running.discard(self)
+
+
+_hooked = False
+
+
+def _wait_at_exit() -> None:
+    """Once per process: wait for running tasks when the app quits (``aboutToQuit``) and, for
+    a script that never runs the event loop to its end, at interpreter exit."""
+    global _hooked
+    if _hooked:
+        return
+    _hooked = True
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(Task.wait_all)
+    atexit.register(Task.wait_all)

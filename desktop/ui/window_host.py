@@ -14,10 +14,12 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QToolBar, QWidget
 
+from desktop.core.access import Perm
 from desktop.store import session as sessions
 from desktop.store.session import Session
 from desktop.ui.host import Changes, DataChanged, Person, Selection, SessionChanged, UnitChoice
 from desktop.ui.prompts import Prompts
+from desktop.ui.roles import RoleGate
 from desktop.ui.units.model import ALL_UNITS, UnitTreeModel
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class WindowHost(QObject):
         self.selection = Selection(self)
         self.data_changed = DataChanged(self)
         self.session_changed = SessionChanged(self)
+        page_bound = actions.staff_only if actions is not None else ()
+        self.role_gate = RoleGate(self, self.session_changed, pages, page_bound)
 
     def session(self) -> Session:
         return sessions.current()
@@ -101,6 +105,9 @@ class WindowHost(QObject):
         if tree is not None and tree.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu:
             tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             tree.addAction(action)
+
+    def gate(self, action: QAction, perm: Perm) -> None:
+        self.role_gate.add(action, perm)
 
     def on_close(self, callback: Callable[[], object]) -> None:
         if not self._on_close:

@@ -408,62 +408,62 @@
         <translation>T&amp;o</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="146"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="146"/>
         <source>Lama</source>
         <translation>Old</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="145"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="146"/>
         <source>Baru</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="157"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="158"/>
         <source>&amp;Ekspor ke Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="158"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="159"/>
         <source>T&amp;utup</source>
         <translation>C&amp;lose</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="170"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="171"/>
         <source>Semua akun</source>
         <translation>All accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="179"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="180"/>
         <source>Tanggal tidak dapat dibaca: tulis hh-bb-tttt.</source>
         <translation>The date cannot be read: write dd-mm-yyyy.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="182"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="183"/>
         <source>Tanggal &quot;dari&quot; jatuh setelah tanggal &quot;sampai&quot;.</source>
         <translation>The &quot;from&quot; date falls after the &quot;to&quot; date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="201"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="202"/>
         <source>%1 catatan</source>
         <translation>Records: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="203"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="204"/>
         <source>%1 catatan (%2 dimuat; gulir untuk memuat lagi)</source>
         <translation>Records: %1 (%2 loaded; scroll to load more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="226"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="227"/>
         <source>Pilih satu catatan untuk melihat rinciannya.</source>
         <translation>Select a record to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/audit/dialog.py" line="231"/>
+        <location filename="../../desktop/ui/audit/dialog.py" line="232"/>
         <source>Baris: %1</source>
         <translation>Row: %1</translation>
     </message>
@@ -514,27 +514,54 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="58"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="60"/>
         <source>&amp;Cadangan…</source>
         <translation>&amp;Backups…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="142"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="145"/>
         <source>Cadangan otomatis gagal: %1</source>
         <translation>Automatic backup failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="188"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="193"/>
         <source>Cadangan dibuat: %1</source>
         <translation>Backup created: %1</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="193"/>
-        <source>%1 pegawai, %2 unit, %3 SKP, %4 evaluasi</source>
-        <translation>%1 staff, %2 units, %3 SKP, %4 evaluations</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup/controller.py" line="204"/>
+        <source>%Ln pegawai</source>
+        <translation>
+            <numerusform>%Ln employee</numerusform>
+            <numerusform>%Ln employees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup/controller.py" line="205"/>
+        <source>%Ln unit</source>
+        <translation>
+            <numerusform>%Ln unit</numerusform>
+            <numerusform>%Ln units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup/controller.py" line="206"/>
+        <source>%Ln SKP</source>
+        <translation>
+            <numerusform>%Ln SKP</numerusform>
+            <numerusform>%Ln SKPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/backup/controller.py" line="207"/>
+        <source>%Ln evaluasi</source>
+        <translation>
+            <numerusform>%Ln evaluation</numerusform>
+            <numerusform>%Ln evaluations</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="198"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="212"/>
         <source>Pulihkan cadangan tanggal %1 (%2)?
 Isinya: %3.%4
 
@@ -545,42 +572,42 @@ It holds: %3.%4
 Everything in the current database is replaced by the backup&apos;s content. The present state is backed up first (“Before a restore”), so the restore can be undone the same way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="207"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="221"/>
         <source>Kantor: %1</source>
         <translation>Office: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="233"/>
         <source>Pilih berkas cadangan</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="217"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="233"/>
         <source>Cadangan %1</source>
         <translation>Backups %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="233"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="249"/>
         <source>Cadangan terenkripsi</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="234"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="250"/>
         <source>Kata sandi untuk %1:</source>
         <translation>Password for %1:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="245"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="263"/>
         <source>Pulihkan Cadangan</source>
         <translation>Restore Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="247"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="265"/>
         <source>&amp;Pulihkan</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/backup/controller.py" line="260"/>
+        <location filename="../../desktop/ui/backup/controller.py" line="280"/>
         <source>Dipulihkan dari cadangan %1.</source>
         <translation>Restored from the backup of %1.</translation>
     </message>
@@ -955,6 +982,16 @@ Saved in: %3</translation>
         <location filename="../../desktop/ui/appraisal/perilaku.py" line="86"/>
         <source>(tidak ada ekspektasi khusus)</source>
         <translation>(no specific expectation)</translation>
+    </message>
+</context>
+<context>
+    <name>BoxButton</name>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="37"/>
+        <source>Kotak %1
+%2 orang · %3</source>
+        <translation>Box %1
+%2 people · %3</translation>
     </message>
 </context>
 <context>
@@ -1622,12 +1659,12 @@ centre fingerprint: %2</translation>
 <context>
     <name>DiklatTab</name>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="134"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="147"/>
         <source>Diklat</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="144"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="157"/>
         <source>Total %1 JP · tahun %2: %3 JP (minimal 20 JP setahun)</source>
         <translation>Total %1 JP · %2: %3 JP (at least 20 JP a year)</translation>
     </message>
@@ -1803,92 +1840,102 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>EmploymentTab</name>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="69"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="49"/>
+        <source>Akhir masa perjanjian kerja PPPK</source>
+        <translation>End of the PPPK employment contract</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="71"/>
         <source>Sesuai struktur</source>
         <translation>From org chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="73"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="75"/>
         <source>Isi dengan kepala unit menurut struktur organisasi</source>
         <translation>Fill in the unit head according to the organisation chart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="78"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="80"/>
         <source>Status pegawai</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="79"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="81"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="80"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="82"/>
         <source>TMT golongan</source>
         <translation>Grade effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="81"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="83"/>
         <source>TMT CPNS</source>
         <translation>CPNS effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="82"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="84"/>
         <source>TMT PNS</source>
         <translation>PNS effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="83"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="85"/>
+        <source>Akhir kontrak</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="86"/>
         <source>Kedudukan hukum</source>
         <translation>Legal status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="84"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="87"/>
         <source>Pendidikan terakhir</source>
         <translation>Highest education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="85"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="88"/>
         <source>Tahun lulus</source>
         <translation>Graduation year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="86"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="89"/>
         <source>NIP lama</source>
         <translation>Old NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="87"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="90"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="88"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="91"/>
         <source>Jenis jabatan</source>
         <translation>Position type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="89"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="92"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="90"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="93"/>
         <source>Eselon</source>
         <translation>Echelon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="91"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="94"/>
         <source>TMT jabatan</source>
         <translation>Position effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="92"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="95"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/employment_tab.py" line="102"/>
+        <location filename="../../desktop/ui/staff/employment_tab.py" line="105"/>
         <source>Atasan langsung</source>
         <translation>Direct superior</translation>
     </message>
@@ -2412,123 +2459,128 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="67"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="70"/>
         <source>Tambah</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="68"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="71"/>
         <source>Hapus</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="112"/>
+        <source>%1, baris %2: %3</source>
+        <translation>%1, row %2: %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryTabFactory</name>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="160"/>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="209"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="181"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="232"/>
         <source>Nomor SK</source>
         <translation>Decree no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="161"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="182"/>
         <source>Tanggal SK</source>
         <translation>Decree date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="165"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="186"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="166"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="187"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="167"/>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="177"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="188"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="198"/>
         <source>TMT</source>
         <translation>Effective date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="171"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="192"/>
         <source>Riwayat Jabatan</source>
         <translation>Position History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="176"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="197"/>
         <source>Golongan</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="181"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="202"/>
         <source>Riwayat Golongan</source>
         <translation>Grade History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="186"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="207"/>
         <source>Jenjang</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="187"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="208"/>
         <source>Nama sekolah / perguruan tinggi</source>
         <translation>School / university</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="188"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="209"/>
         <source>Jurusan</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="189"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="210"/>
         <source>Tahun lulus</source>
         <translation>Graduation year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="192"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="213"/>
         <source>Riwayat Pendidikan</source>
         <translation>Education History</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="196"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="218"/>
         <source>Nama diklat</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="197"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="219"/>
         <source>Penyelenggara</source>
         <translation>Organiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="198"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="220"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="199"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="221"/>
         <source>Selesai</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="200"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="222"/>
         <source>JP</source>
         <translation>Hours (JP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="206"/>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="212"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="229"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="235"/>
         <source>Penghargaan</source>
         <translation>Awards</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="207"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="230"/>
         <source>Pemberi</source>
         <translation>Awarded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_tab.py" line="208"/>
+        <location filename="../../desktop/ui/staff/history_tab.py" line="231"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
@@ -2536,12 +2588,12 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../desktop/ui/staff/history_model.py" line="76"/>
+        <location filename="../../desktop/ui/staff/history_model.py" line="78"/>
         <source>%1, baris %2: %3 wajib diisi.</source>
         <translation>%1, row %2: %3 is required.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/history_model.py" line="124"/>
+        <location filename="../../desktop/ui/staff/history_model.py" line="126"/>
         <source>%1 harus berupa angka.</source>
         <translation>%1 must be a number.</translation>
     </message>
@@ -2722,6 +2774,258 @@ It is SAFE to remove the stick.</translation>
         <location filename="../../desktop/ui/imports/dialog.py" line="216"/>
         <source>&lt;b&gt;Kolom dikenali:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Kolom diabaikan:&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;Recognised columns:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Ignored columns:&lt;/b&gt; %2</translation>
+    </message>
+</context>
+<context>
+    <name>IpAsnTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="45"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="46"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <source>Kualifikasi</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <source>Kompetensi</source>
+        <translation>Competence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <source>Kinerja</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="50"/>
+        <source>Disiplin</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
+        <source>IP ASN</source>
+        <translation>IP ASN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <source>Kual.</source>
+        <translation>Qual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <source>Komp.</source>
+        <translation>Comp.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <source>Kin.</source>
+        <translation>Perf.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <source>Disp.</source>
+        <translation>Disc.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <source>Yang dapat menaikkan</source>
+        <translation>Could be raised by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="89"/>
+        <source>Pra-pengukuran dari data kantor (PermenPANRB 38/2018, Peraturan BKN 8/2019); PNS dan CPNS aktif. Hasil resmi IP ASN diukur di sistem BKN.</source>
+        <translation>Pre-assessment from the office&apos;s data (PermenPANRB 38/2018, BKN Regulation 8/2019); active PNS and CPNS. The official IP ASN is measured in the BKN system.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="128"/>
+        <source>Tahun %1 · %2 pegawai · rata-rata IP ASN %3 (%4) · %5 · rubrik versi %6</source>
+        <translation>Year %1 · %2 staff · average IP ASN %3 (%4) · %5 · rubric version %6</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="133"/>
+        <source>Sebaran kategori: %1</source>
+        <translation>Category spread: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="136"/>
+        <source>Pilih seorang pegawai untuk melihat bukti tiap dimensi.</source>
+        <translation>Select an employee to see the evidence for each dimension.</translation>
+    </message>
+</context>
+<context>
+    <name>JpTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="39"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="40"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <source>Unit kerja</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
+        <source>Pegawai</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <source>% capai</source>
+        <translation>% met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <source>Jumlah JP</source>
+        <translation>Total JP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
+        <source>Capai</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <source>Di bawah</source>
+        <translation>Below</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="46"/>
+        <source>Rerata JP</source>
+        <translation>Average JP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <source>Kurang JP</source>
+        <translation>JP short</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <source>Klasikal</source>
+        <translation>Classroom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <source>Nonklasikal</source>
+        <translation>Non-classroom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <source>Dasar</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
+        <source>Saran pengembangan</source>
+        <translation>Suggested development</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="58"/>
+        <source>Hanya yang di bawah target</source>
+        <translation>Only those below target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="80"/>
+        <source>Saran bagi BKPSDM dari evaluasi kinerja di bawah ekspektasi (tahunan; bila belum ditetapkan, periodik terakhir): bukan keputusan.</source>
+        <translation>Suggestions for the BKPSDM from performance evaluations below expectations (annual; if not finalised yet, the latest periodic one): not a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="87"/>
+        <source>Per pegawai</source>
+        <translation>Per employee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="88"/>
+        <source>Kebutuhan pengembangan</source>
+        <translation>Development needs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="125"/>
+        <source>Tahun %1 · target %2 JP per pegawai · %3 pegawai (PNS dan CPNS; PPPK tidak termasuk) · %4 mencapai target · %5 di bawah target · rata-rata %6 JP</source>
+        <translation>Year %1 · target %2 JP (hours) per employee · %3 staff (PNS and CPNS; PPPK not included) · %4 reached the target · %5 below target · average %6 JP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="133"/>
+        <source>Kebutuhan pengembangan (%1)</source>
+        <translation>Development needs (%1)</translation>
     </message>
 </context>
 <context>
@@ -2943,134 +3247,202 @@ Fingerprint:
     </message>
 </context>
 <context>
+    <name>LowPerformanceTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="30"/>
+        <source>Hanya yang berturut-turut</source>
+        <translation>Consecutive only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="33"/>
+        <source>Bahan pembinaan, bukan keputusan.</source>
+        <translation>Guidance material, not a decision.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="35"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="36"/>
+        <source>Ekspor xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="68"/>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="80"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="81"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="82"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="83"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="84"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="85"/>
+        <source>Berturut-turut</source>
+        <translation>Consecutive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="86"/>
+        <source>Periode dan predikat</source>
+        <translation>Periods and ratings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/performance_tab.py" line="91"/>
+        <source>%1 pegawai, %2 berturut-turut</source>
+        <translation>%1 staff, %2 consecutive</translation>
+    </message>
+</context>
+<context>
     <name>MainActions</name>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="21"/>
+        <location filename="../../desktop/ui/actions.py" line="22"/>
         <source>&amp;Buka basis data…</source>
         <translation>O&amp;pen Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="22"/>
+        <location filename="../../desktop/ui/actions.py" line="23"/>
         <source>Basis data ba&amp;ru…</source>
         <translation>&amp;New Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="24"/>
+        <location filename="../../desktop/ui/actions.py" line="25"/>
         <source>&amp;Impor Pegawai…</source>
         <translation>&amp;Import Staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="25"/>
+        <location filename="../../desktop/ui/actions.py" line="26"/>
         <source>&amp;Ekspor Pegawai…</source>
         <translation>&amp;Export Staff…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="27"/>
+        <location filename="../../desktop/ui/actions.py" line="28"/>
         <source>Sertakan data &amp;pribadi saat ekspor</source>
         <translation>Include personal &amp;data in exports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="30"/>
+        <location filename="../../desktop/ui/actions.py" line="31"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="32"/>
+        <location filename="../../desktop/ui/actions.py" line="33"/>
         <source>&amp;Tambah</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="31"/>
+        <location filename="../../desktop/ui/actions.py" line="32"/>
         <source>Pen&amp;gaturan Kantor…</source>
         <translation>&amp;Office Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="34"/>
+        <location filename="../../desktop/ui/actions.py" line="35"/>
         <source>Tambah pegawai baru (%1)</source>
         <translation>Add a new employee (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="36"/>
+        <location filename="../../desktop/ui/actions.py" line="37"/>
         <source>&amp;Buka</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="38"/>
+        <location filename="../../desktop/ui/actions.py" line="39"/>
         <source>Buka data pegawai terpilih (Enter)</source>
         <translation>Open the selected employee (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="39"/>
+        <location filename="../../desktop/ui/actions.py" line="40"/>
         <source>&amp;Nonaktifkan…</source>
         <translation>&amp;Deactivate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="40"/>
+        <location filename="../../desktop/ui/actions.py" line="41"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="41"/>
+        <location filename="../../desktop/ui/actions.py" line="42"/>
         <source>&amp;Cari…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="42"/>
+        <location filename="../../desktop/ui/actions.py" line="43"/>
         <source>Tampilkan pegawai &amp;nonaktif</source>
         <translation>Show &amp;inactive staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="47"/>
+        <location filename="../../desktop/ui/actions.py" line="48"/>
         <source>&amp;Tentang Kinerja Luring</source>
         <translation>&amp;About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="48"/>
+        <location filename="../../desktop/ui/actions.py" line="49"/>
         <source>&amp;Pintasan Papan Ketik…</source>
         <translation>&amp;Keyboard Shortcuts…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="49"/>
+        <location filename="../../desktop/ui/actions.py" line="50"/>
         <source>Pan&amp;duan Pengguna</source>
         <translation>&amp;User Guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="50"/>
+        <location filename="../../desktop/ui/actions.py" line="51"/>
         <source>&amp;Data Pegawai</source>
         <translation>&amp;Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="52"/>
+        <location filename="../../desktop/ui/actions.py" line="53"/>
         <source>&amp;Penilaian Kinerja</source>
         <translation>&amp;Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="72"/>
+        <location filename="../../desktop/ui/actions.py" line="73"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="74"/>
+        <location filename="../../desktop/ui/actions.py" line="75"/>
         <source>Berkas &amp;terakhir</source>
         <translation>&amp;Recent Files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="82"/>
+        <location filename="../../desktop/ui/actions.py" line="83"/>
         <source>&amp;Pegawai</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="86"/>
+        <location filename="../../desktop/ui/actions.py" line="87"/>
         <source>&amp;Tampilan</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="90"/>
+        <location filename="../../desktop/ui/actions.py" line="91"/>
         <source>&amp;Bahasa</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/actions.py" line="93"/>
+        <location filename="../../desktop/ui/actions.py" line="94"/>
         <source>B&amp;antuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3078,86 +3450,91 @@ Fingerprint:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/ui/main_window.py" line="93"/>
         <source>Data Pegawai</source>
         <translation>Staff Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93"/>
-        <location filename="../../desktop/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Penilaian Kinerja</source>
         <translation>Performance Appraisal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>Belum ada unit kerja</source>
         <translation>No work units yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>Impor daftar pegawai; unit kerjanya dapat dibuat dari daftar itu.</source>
         <translation>Import a staff list; its work units can be created from it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110"/>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
         <source>KANTOR CONTOH</source>
         <translation>DEMO OFFICE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Data rekaan untuk mencoba aplikasi; bukan data kantor Anda.</source>
         <translation>Made-up data for trying out the app; not your office&apos;s data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="123"/>
         <source>Alat utama</source>
         <translation>Main tools</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Distribusi</source>
         <translation>Distribution</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>SKM</source>
         <translation>SKM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <source>Memuat daftar pegawai…</source>
+        <translation>Loading the staff list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>Menampilkan %1 dari %2 pegawai</source>
         <translation>Showing %1 of %2 staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="331"/>
+        <location filename="../../desktop/ui/main_window.py" line="350"/>
         <source>Tersimpan: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/ui/main_window.py" line="376"/>
         <source>Bahasa akan berganti setelah aplikasi dibuka kembali.
 The language changes when the app is restarted.</source>
         <translation>The language changes when the app is restarted.
 Bahasa akan berganti setelah aplikasi dibuka kembali.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/ui/main_window.py" line="390"/>
         <source>Pengaturan kantor tersimpan.</source>
         <translation>Office settings saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>Tentang Kinerja Luring</source>
         <translation>About Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Kinerja Luring %1
 Data kepegawaian dan penilaian kinerja ASN tanpa internet.
 Basis data: %2</source>
@@ -3225,105 +3602,169 @@ Database: %2</translation>
 <context>
     <name>ManageAccountsDialog</name>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="38"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="39"/>
         <source>Kelola Akun</source>
         <translation>Manage Accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="43"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="44"/>
         <source>Nama pengguna</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="44"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="45"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="45"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="46"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="46"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="47"/>
         <source>Cakupan</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="47"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="48"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="49"/>
         <source>Masuk terakhir</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="58"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="59"/>
         <source>&amp;Tambah…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="59"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="60"/>
         <source>&amp;Peran dan cakupan…</source>
         <translation>&amp;Role and scope…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="60"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="61"/>
         <source>&amp;Reset kata sandi…</source>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="61"/>
-        <location filename="../../desktop/ui/accounts/manage.py" line="151"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="62"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="152"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="64"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="65"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="65"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="66"/>
         <source>tidak pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="81"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="82"/>
         <source>&amp;Kunci jendela bila tidak dipakai selama</source>
         <translation>&amp;Lock the window when idle for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="87"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="88"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="121"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="122"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="123"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="124"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="124"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="125"/>
         <source>Harus ganti sandi</source>
         <translation>Must change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="124"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="125"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/accounts/manage.py" line="151"/>
+        <location filename="../../desktop/ui/accounts/manage.py" line="152"/>
         <source>&amp;Aktifkan</source>
         <translation>Ac&amp;tivate</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="65"/>
+        <source>Hanya PNS aktif yang dipetakan; PPPK dan CPNS tidak termasuk. Kinerja dari predikat tahunan yang ditetapkan, potensial dari hasil asesmen (JPM).</source>
+        <translation>Only active PNS are mapped; PPPK and CPNS are not included. Performance comes from the finalised annual ratings, potential from the assessment results (JPM).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="71"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="72"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="90"/>
+        <source>Pilih sebuah kotak untuk melihat pegawainya.</source>
+        <translation>Select a box to see its staff.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="100"/>
+        <source>Pegawai di kotak</source>
+        <translation>Staff in the box</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="101"/>
+        <source>Belum dipetakan</source>
+        <translation>Not yet mapped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="156"/>
+        <source>Tahun %1 · %2 pegawai dipetakan
+Belum dipetakan: %3
+Tidak memenuhi rekam jejak: %4
+Kelompok rencana suksesi (kotak 7–9): %5</source>
+        <translation>Year %1 · %2 staff mapped
+Not yet mapped: %3
+Track record not met: %4
+Succession pool (boxes 7–9): %5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="166"/>
+        <source>Belum dipetakan (%1)</source>
+        <translation>Not yet mapped (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="181"/>
+        <source>Kotak %1 — %2 (%3 orang). Rekomendasi: %4</source>
+        <translation>Box %1 — %2 (%3 people). Recommendation: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="196"/>
+        <source>Menyusun peta talenta…</source>
+        <translation>Building the talent map…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_tab.py" line="200"/>
+        <source>Dibatalkan.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3813,55 @@ Database: %2</translation>
         <location filename="../../desktop/ui/first_run/wizard.py" line="193"/>
         <source>Atau tekan Selesai untuk mulai dengan jendela kosong.</source>
         <translation>Or press Finish to start with an empty window.</translation>
+    </message>
+</context>
+<context>
+    <name>NineBoxGrid</name>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="59"/>
+        <source>Di atas
+ekspektasi</source>
+        <translation>Above
+expectations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="59"/>
+        <source>Sesuai
+ekspektasi</source>
+        <translation>Meets
+expectations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="60"/>
+        <source>Di bawah
+ekspektasi</source>
+        <translation>Below
+expectations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="72"/>
+        <source>KINERJA ↑</source>
+        <translation>PERFORMANCE ↑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="77"/>
+        <source>Rendah</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="77"/>
+        <source>Menengah</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="77"/>
+        <source>Tinggi</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_grid.py" line="81"/>
+        <source>POTENSIAL →</source>
+        <translation>POTENTIAL →</translation>
     </message>
 </context>
 <context>
@@ -3671,7 +4161,7 @@ Database: %2</translation>
 <context>
     <name>OfficialsController</name>
     <message>
-        <location filename="../../desktop/ui/officials/controller.py" line="33"/>
+        <location filename="../../desktop/ui/officials/controller.py" line="34"/>
         <source>Pejabat di &amp;Luar Daftar Pegawai…</source>
         <translation>Officials Outside the Staff &amp;List…</translation>
     </message>
@@ -4048,6 +4538,55 @@ Registered %4 by %5</translation>
     </message>
 </context>
 <context>
+    <name>PlacementModel</name>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="38"/>
+        <source>Rekam Jejak</source>
+        <translation>Track Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="38"/>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="40"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="41"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="42"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="43"/>
+        <source>Unit Kerja</source>
+        <translation>Work Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="44"/>
+        <location filename="../../desktop/ui/talent/map_model.py" line="45"/>
+        <source>Predikat %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="46"/>
+        <source>JPM</source>
+        <translation>JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/map_model.py" line="73"/>
+        <source>Memenuhi</source>
+        <translation>Met</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../../desktop/ui/reports/preview.py" line="89"/>
@@ -4194,6 +4733,179 @@ Registered %4 by %5</translation>
         <location filename="../../desktop/ui/reports/preview_flow.py" line="145"/>
         <source>%1: %2 halaman dikirim ke %3. Kode verifikasi %4 tercatat.</source>
         <translation>%1: %2 pages sent to %3. Verification code %4 recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="155"/>
+        <source>Kenaikan Pangkat</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="155"/>
+        <source>Kenaikan Jenjang</source>
+        <translation>Level advancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="156"/>
+        <source>Kontrak PPPK</source>
+        <translation>PPPK contracts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="159"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="242"/>
+        <source>Memenuhi syarat</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="159"/>
+        <source>Belum memenuhi</source>
+        <translation>Not yet eligible</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="159"/>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="163"/>
+        <source>Cetak PDF…</source>
+        <translation>Print PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="164"/>
+        <source>Ekspor xlsx…</source>
+        <translation>Export xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="177"/>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="178"/>
+        <source>Daftar:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="179"/>
+        <source>Tampilkan:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="242"/>
+        <source>Belum</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="248"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="273"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="248"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="273"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="296"/>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="248"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="249"/>
+        <source>Golongan → baru</source>
+        <translation>Grade → new</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="249"/>
+        <source>Masa kerja gol.</source>
+        <translation>Time in grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="250"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="251"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="275"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="298"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="299"/>
+        <source>Predikat %1</source>
+        <translation>Rating %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="251"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="275"/>
+        <source>AK / syarat</source>
+        <translation>Credit pts / required</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="252"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="276"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="252"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="276"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="273"/>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="296"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="274"/>
+        <source>Jenjang → berikutnya</source>
+        <translation>Level → next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="274"/>
+        <source>Masa dalam jenjang</source>
+        <translation>Time in level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="296"/>
+        <source>NI PPPK</source>
+        <translation>NI PPPK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="297"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="297"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="297"/>
+        <source>Akhir kontrak</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="298"/>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="325"/>
+        <source>%n kontrak</source>
+        <translation>
+            <numerusform>%n contract</numerusform>
+            <numerusform>%n contracts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/promotion_tab.py" line="327"/>
+        <source>%1 dari %2 memenuhi syarat</source>
+        <translation>%1 of %2 eligible</translation>
     </message>
 </context>
 <context>
@@ -4477,33 +5189,33 @@ Registered %4 by %5</translation>
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="56"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="61"/>
         <source>&amp;Cetak</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="98"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="103"/>
         <source>Pilih seorang pegawai di tabel terlebih dahulu.</source>
         <translation>Select an employee in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="113"/>
-        <location filename="../../desktop/ui/reports/controller.py" line="158"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="118"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="163"/>
         <source>Pilih sebuah unit di pohon unit terlebih dahulu.</source>
         <translation>Select a unit in the unit tree first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="136"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="141"/>
         <source>Pilih Periode Cetak</source>
         <translation>Choose the Period to Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="175"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="180"/>
         <source>Mencetak formulir %1, %2 %3…</source>
         <translation>Printing the forms of %1, %2 %3…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reports/controller.py" line="196"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="201"/>
         <source>Cetak massal selesai: %Ln formulir.</source>
         <translation>
             <numerusform>Batch printing done: %Ln form.</numerusform>
@@ -4511,12 +5223,12 @@ Registered %4 by %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="204"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="209"/>
         <source>Cetak massal dibatalkan. Tidak ada berkas yang ditulis dan tidak ada yang dicatat.</source>
         <translation>Batch printing cancelled. No file was written and nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reports/controller.py" line="220"/>
+        <location filename="../../desktop/ui/reports/controller.py" line="225"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
@@ -4649,7 +5361,7 @@ Registered %4 by %5</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/shortcuts.py" line="30"/>
-        <location filename="../../desktop/ui/shortcuts.py" line="68"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="74"/>
         <source>Struktur organisasi</source>
         <translation>Organisation structure</translation>
     </message>
@@ -4704,162 +5416,167 @@ Registered %4 by %5</translation>
         <translation>Performance Appraisal page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="69"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="72"/>
+        <source>Halaman Manajemen Talenta</source>
+        <translation>Talent Management page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/shortcuts.py" line="75"/>
         <source>Cetak SKP</source>
         <translation>Print SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="74"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="80"/>
         <source>Cetak evaluasi kinerja</source>
         <translation>Print performance evaluation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="80"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="86"/>
         <source>Cetak dokumen evaluasi</source>
         <translation>Print evaluation document</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="82"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="88"/>
         <source>Cetak massal unit</source>
         <translation>Batch print unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="83"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="89"/>
         <source>Rekap predikat unit</source>
         <translation>Unit rating summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="84"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="90"/>
         <source>Verifikasi cetakan</source>
         <translation>Verify a printout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="89"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="95"/>
         <source>Ekspor paket ke flashdisk</source>
         <translation>Export package to USB stick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="95"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="101"/>
         <source>Impor paket kantor (pusat)</source>
         <translation>Import office packages (centre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="97"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="103"/>
         <source>Kunci jendela</source>
         <translation>Lock window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="98"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="104"/>
         <source>Ganti pengguna</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="103"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="109"/>
         <source>Daftar pintasan papan ketik</source>
         <translation>List of keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="105"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="111"/>
         <source>Panduan pengguna</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="106"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="112"/>
         <source>Simpan data pegawai</source>
         <translation>Save the employee record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="107"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="113"/>
         <source>Tambah RHK</source>
         <translation>Add RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="108"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="114"/>
         <source>Tambah IKI di bawah RHK ini</source>
         <translation>Add an IKI under this RHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="109"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="115"/>
         <source>Hapus baris RHK/IKI</source>
         <translation>Remove the RHK/IKI row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="110"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="116"/>
         <source>Naikkan baris</source>
         <translation>Move row up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="111"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="117"/>
         <source>Turunkan baris</source>
         <translation>Move row down</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="112"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="118"/>
         <source>Halaman sebelumnya</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="113"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="119"/>
         <source>Halaman berikutnya</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="114"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="120"/>
         <source>Perkecil</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="115"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="121"/>
         <source>Perbesar</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="116"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="122"/>
         <source>Selebar jendela</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="117"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="123"/>
         <source>Satu halaman penuh</source>
         <translation>Whole page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="118"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="124"/>
         <source>Cetak</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="119"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="125"/>
         <source>Simpan PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="120"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="126"/>
         <source>Tambah unit</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="121"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="127"/>
         <source>Ubah unit</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="126"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="132"/>
         <source>Tambah paket ke antrean (pusat)</source>
         <translation>Add packages to the queue (centre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="132"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="138"/>
         <source>Impor semua paket di antrean</source>
         <translation>Import every package in the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="138"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="144"/>
         <source>Keluarkan paket dari antrean</source>
         <translation>Remove packages from the queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="140"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="146"/>
         <source>Cari flashdisk lagi</source>
         <translation>Search for USB sticks again</translation>
     </message>
@@ -4867,27 +5584,27 @@ Registered %4 by %5</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="179"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="185"/>
         <source>Pintasan Papan Ketik</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="181"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="187"/>
         <source>Jendela</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="181"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="187"/>
         <source>Tombol</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="182"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="188"/>
         <source>Perintah</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/shortcuts.py" line="200"/>
+        <location filename="../../desktop/ui/shortcuts.py" line="206"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
@@ -5306,57 +6023,57 @@ Registered %4 by %5</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="68"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="76"/>
         <source>Data Pribadi</source>
         <translation>Personal Data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="69"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="77"/>
         <source>Kepegawaian</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="73"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="81"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="76"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="84"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="116"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="126"/>
         <source>Pegawai Baru</source>
         <translation>New Employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="118"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="128"/>
         <source>Data Pegawai — %1</source>
         <translation>Employee Record — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="210"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="220"/>
         <source>Tutup tanpa menyimpan?</source>
         <translation>Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="211"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="221"/>
         <source>Perubahan pada formulir ini belum disimpan dan akan hilang.</source>
         <translation>The changes on this form have not been saved and will be lost.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="212"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="222"/>
         <source>Tutup tanpa menyimpan</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="214"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="224"/>
         <source>Kembali ke formulir</source>
         <translation>Back to the form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/staff/dialog.py" line="237"/>
+        <location filename="../../desktop/ui/staff/dialog.py" line="247"/>
         <source>Pegawai baru</source>
         <translation>New employee</translation>
     </message>
@@ -5602,39 +6319,118 @@ It is SAFE to remove the stick.</translation>
     </message>
 </context>
 <context>
+    <name>SuccessionTab</name>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="72"/>
+        <source>Jabatan terpilih</source>
+        <translation>Selected position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="73"/>
+        <source>Semua jabatan kritikal unit ini</source>
+        <translation>All key positions of this unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="74"/>
+        <source>Cetak Draf Suksesi…</source>
+        <translation>Print Succession Draft…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="76"/>
+        <source>Ekspor Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="97"/>
+        <source>Cetak/ekspor:</source>
+        <translation>Print/export:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="162"/>
+        <source>Belum ada jabatan kritikal di unit ini. Tandai unit kerja yang kepalanya merupakan jabatan kritikal (tombol di kanan, atau Struktur Organisasi).</source>
+        <translation>No key positions in this unit yet. Mark the work units whose head is a key position (the button on the right, or Organisation Structure).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="166"/>
+        <source>%1 jabatan kritikal. Calon dari kelompok rencana suksesi (kotak 7–9, rekam jejak terpenuhi), satu tingkat di bawah jabatan; PNS saja.</source>
+        <translation>
+            <numerusform>%1 key position. Candidates come from the succession pool (boxes 7–9, track record met), one level below the position; PNS only.</numerusform>
+            <numerusform>%1 key positions. Candidates come from the succession pool (boxes 7–9, track record met), one level below the position; PNS only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="199"/>
+        <source>— (lowong atau dijabat pejabat di luar daftar pegawai)</source>
+        <translation>— (vacant, or held by an official not on the staff list)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="202"/>
+        <source>%1 (NIP %2), TMT pensiun %3</source>
+        <translation>%1 (NIP %2), retires %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="209"/>
+        <source>%1 — pemangku: %2. %3 calon.</source>
+        <translation>
+            <numerusform>%1 — holder: %2. %3 candidate.</numerusform>
+            <numerusform>%1 — holder: %2. %3 candidates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="229"/>
+        <source>Hapus Tanda Jabatan Kritikal</source>
+        <translation>Unmark Key Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="231"/>
+        <source>Tandai Jabatan Kritikal</source>
+        <translation>Mark as Key Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="246"/>
+        <source>%1 ditandai sebagai jabatan kritikal.</source>
+        <translation>%1 marked as a key position.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/succession_tab.py" line="248"/>
+        <source>Tanda jabatan kritikal %1 dihapus.</source>
+        <translation>%1 is no longer marked as a key position.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="68"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="67"/>
         <source>&amp;Sinkronisasi</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="70"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="69"/>
         <source>&amp;Ekspor Paket ke Flashdisk…</source>
         <translation>&amp;Export Package to USB Stick…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="71"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="70"/>
         <source>Impor &amp;Tanda Terima dari Pusat…</source>
         <translation>Import &amp;Receipt from the Centre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="72"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="71"/>
         <source>&amp;Status Sinkronisasi…</source>
         <translation>Sync &amp;Status…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="73"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="72"/>
         <source>&amp;Impor Paket Kantor…</source>
         <translation>&amp;Import Office Packages…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="76"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="75"/>
         <source>Jadikan Basis Data P&amp;usat…</source>
         <translation>Make This the Ce&amp;ntral Database…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="77"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="76"/>
         <source>&amp;Rekap Pusat</source>
         <translation>Centre S&amp;ummary</translation>
     </message>
@@ -5659,32 +6455,32 @@ It is SAFE to remove the stick.</translation>
         <translation>Import &amp;Centre Key…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="208"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="212"/>
         <source>Paket urutan %1 ditulis ke %2</source>
         <translation>Package %1 written to %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="231"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="237"/>
         <source>Impor Tanda Terima dari Pusat</source>
         <translation>Import Receipt from the Centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="232"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="238"/>
         <source>Tanda terima Kinerja Luring %1;;Semua berkas (*)</source>
         <translation>Kinerja Luring receipts %1;;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="251"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="259"/>
         <source>Mengimpor tanda terima…</source>
         <translation>Importing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="259"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="267"/>
         <source>Pusat belum dikenal</source>
         <translation>Unknown centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="261"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="269"/>
         <source>Tanda terima %1 ditandatangani pusat yang belum dikenal kantor ini:
 
 %2
@@ -5703,35 +6499,35 @@ Centre key fingerprint:
 Phone the centre and ask them to read out the centre key&apos;s fingerprint. Trust this centre only if it is exactly the same; the next packages will be encrypted for it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="267"/>
-        <location filename="../../desktop/ui/sync/controller.py" line="286"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="275"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="294"/>
         <source>(tanpa nama)</source>
         <translation>(unnamed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="269"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="277"/>
         <source>Sidik jari cocok, percayai</source>
         <translation>Fingerprint matches, trust</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="277"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="285"/>
         <source>Tanda terima paket urutan %1 lebih baru dari log ekspor kantor ini: basis data ini tampaknya dipulihkan dari cadangan. Paket berikutnya berisi semua data.</source>
         <translation>The receipt of package %1 is newer than this office&apos;s export log: this database seems restored from a backup. The next package carries all data.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="283"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="291"/>
         <source>Pusat %1 sudah menerapkan paket urutan %2.
 Data yang masih menunggu paket berikutnya: %3 baris.</source>
         <translation>Centre %1 has applied package %2.
 Data still waiting for the next package: %3 rows.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="290"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="298"/>
         <source>Tanda terima diterima</source>
         <translation>Receipt accepted</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/controller.py" line="311"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="321"/>
         <source>Memeriksa %Ln paket…</source>
         <translation>
             <numerusform>Checking %Ln package…</numerusform>
@@ -5739,7 +6535,7 @@ Data still waiting for the next package: %3 rows.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/sync/controller.py" line="323"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="333"/>
         <source>Mengimpor %Ln paket…</source>
         <translation>
             <numerusform>Importing %Ln package…</numerusform>
@@ -5747,12 +6543,12 @@ Data still waiting for the next package: %3 rows.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="333"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="343"/>
         <source>Kantor baru</source>
         <translation>New office</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="335"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="345"/>
         <source>Paket %1 berasal dari kantor yang belum terdaftar di pusat ini:
 
 %2
@@ -5773,7 +6569,7 @@ Office key fingerprint:
 Phone that office and ask the operator to read out the fingerprint shown under Sync → Sync Status. Register the office only if it is exactly the same; otherwise its package is refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/controller.py" line="344"/>
+        <location filename="../../desktop/ui/sync/controller.py" line="354"/>
         <source>Sidik jari cocok, daftarkan</source>
         <translation>Fingerprint matches, register</translation>
     </message>
@@ -5817,86 +6613,101 @@ Phone that office and ask the operator to read out the fingerprint shown under S
     </message>
     <message>
         <location filename="../../desktop/ui/sync/labels.py" line="32"/>
+        <source>Riwayat hukuman disiplin</source>
+        <translation>Disciplinary sanctions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
+        <source>Hasil asesmen</source>
+        <translation>Assessment results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
+        <source>Penetapan angka kredit</source>
+        <translation>Credit point assessments (PAK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
         <source>SKP</source>
         <translation>SKP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="33"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
         <source>Rencana hasil kerja (RHK)</source>
         <translation>Work plans (RHK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="34"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
         <source>Indikator kinerja (IKI)</source>
         <translation>Performance indicators (IKI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="35"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
         <source>Ekspektasi pimpinan</source>
         <translation>Leader&apos;s expectations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="36"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
         <source>Evaluasi kinerja</source>
         <translation>Performance evaluations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="37"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
         <source>Realisasi</source>
         <translation>Achievements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="38"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="41"/>
         <source>Umpan balik perilaku</source>
         <translation>Behaviour feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="39"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="42"/>
         <source>Capaian organisasi</source>
         <translation>Organisation results</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="40"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="43"/>
         <source>Penilaian lama (PP 46/2011)</source>
         <translation>Legacy appraisals (PP 46/2011)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="51"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="54"/>
         <source>Data yang dihapus</source>
         <translation>Deleted records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="67"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
         <source>diterapkan</source>
         <translation>applied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="68"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="71"/>
         <source>ditahan</source>
         <translation>held</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="69"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="72"/>
         <source>ditolak</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="70"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="73"/>
         <source>digantikan paket baru</source>
         <translation>superseded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="82"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
         <source>diubah di kantor dan di pusat; versi kantor dipakai</source>
         <translation>changed at the office and the centre; the office&apos;s version kept</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="85"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
         <source>dihapus kantor setelah dikoreksi pusat; dihapus</source>
         <translation>deleted by the office after a centre correction; deleted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/labels.py" line="88"/>
+        <location filename="../../desktop/ui/sync/labels.py" line="91"/>
         <source>milik kantor lain; tidak diubah</source>
         <translation>belongs to another office; unchanged</translation>
     </message>
@@ -6087,9 +6898,400 @@ Phone that office and ask the operator to read out the fingerprint shown under S
     </message>
 </context>
 <context>
+    <name>TalentFeature</name>
+    <message>
+        <location filename="../../desktop/ui/talent/feature.py" line="32"/>
+        <source>Manajemen Talenta</source>
+        <translation>Talent Management</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/feature.py" line="33"/>
+        <source>&amp;Manajemen Talenta</source>
+        <translation>&amp;Talent Management</translation>
+    </message>
+</context>
+<context>
+    <name>TalentImports</name>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="58"/>
+        <source>Impor Hasil Ases&amp;men…</source>
+        <translation>Import Assessmen&amp;t Results…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="61"/>
+        <source>Impor Riwayat Pengembangan Kompete&amp;nsi…</source>
+        <translation>Import Competence De&amp;velopment History…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="64"/>
+        <source>Impor Riwayat &amp;Hukuman Disiplin…</source>
+        <translation>Import Disciplinar&amp;y Sanctions…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="74"/>
+        <source>Impor Hasil Asesmen</source>
+        <translation>Import Assessment Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="76"/>
+        <source>Impor Riwayat Hukuman Disiplin</source>
+        <translation>Import Disciplinary Sanctions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="77"/>
+        <source>Impor Riwayat Pengembangan Kompetensi</source>
+        <translation>Import Competence Development History</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="105"/>
+        <source>Lembar kerja (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="109"/>
+        <source>Membaca %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="126"/>
+        <source>Mengimpor…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="133"/>
+        <source>%1 baris baru, %2 diperbarui, %3 tidak berubah.</source>
+        <translation>%1 new rows, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/talent_controller.py" line="138"/>
+        <source>Impor selesai</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>TalentLists</name>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="135"/>
+        <source>Cetak PDF</source>
+        <translation>Print PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="136"/>
+        <source>Ekspor Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="141"/>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="142"/>
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="108"/>
+        <source>Berkas tidak dapat ditulis: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/list_tools.py" line="84"/>
+        <source>Tersimpan: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TalentPage</name>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="51"/>
+        <source>Peta Talenta</source>
+        <translation>Talent Map</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="53"/>
+        <source>Suksesi</source>
+        <translation>Succession</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="58"/>
+        <source>Kenaikan Pangkat &amp; Jenjang</source>
+        <translation>Promotion &amp; Level Advancement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="63"/>
+        <source>Kinerja Rendah</source>
+        <translation>Low Performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="66"/>
+        <source>Pengembangan Kompetensi</source>
+        <translation>Competence Development</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="68"/>
+        <source>IP ASN</source>
+        <translation>IP ASN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="175"/>
+        <source>Tahun penilaian:</source>
+        <translation>Appraisal year:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="182"/>
+        <source>Draf — hasil resmi di sistem BKN</source>
+        <translation>Draft — official results are in the BKN system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="186"/>
+        <source>Peta talenta resmi ada di sistem BKN (Kepka BKN 411/2025); daftar di sini adalah bahan persiapan dan bukti.</source>
+        <translation>The official talent map is in the BKN system (Kepka BKN 411/2025); the lists here are preparation material and evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/page.py" line="197"/>
+        <source>Pengaturan Talenta…</source>
+        <translation>Talent Settings…</translation>
+    </message>
+</context>
+<context>
+    <name>TalentSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="33"/>
+        <source>Pengaturan Talenta</source>
+        <translation>Talent Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="41"/>
+        <source>Pengaturan ini berlaku untuk seluruh kantor. Peta talenta resmi tetap di sistem BKN; aplikasi ini menyiapkan draf.</source>
+        <translation>These settings apply to the whole office. The official talent map stays in the BKN system; this app prepares a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="50"/>
+        <source>Yang terendah dari dua tahun terakhir</source>
+        <translation>The lower of the last two years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="51"/>
+        <source>Tahun terakhir saja</source>
+        <translation>The last year only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="56"/>
+        <source> tahun</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="58"/>
+        <source> JP</source>
+        <translation> JP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="60"/>
+        <source>Terbaru</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="61"/>
+        <source>Kinerja dua tahun</source>
+        <translation>Two-year performance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="62"/>
+        <source>Potensial tinggi mulai JPM</source>
+        <translation>High potential from JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="64"/>
+        <source>Potensial menengah mulai JPM</source>
+        <translation>Medium potential from JPM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="66"/>
+        <source>Hasil asesmen berlaku</source>
+        <translation>Assessment results valid for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="67"/>
+        <source>Target pengembangan per tahun</source>
+        <translation>Development target per year (JP hours)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="68"/>
+        <source>Versi rubrik IP ASN</source>
+        <translation>IP ASN rubric version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="75"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="76"/>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/settings_dialog.py" line="99"/>
+        <source>Batas menengah tidak boleh di atas batas tinggi.</source>
+        <translation>The medium cut-off may not be above the high cut-off.</translation>
+    </message>
+</context>
+<context>
+    <name>TalentTabFactory</name>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="47"/>
+        <source>klasikal</source>
+        <translation>classroom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="47"/>
+        <source>nonklasikal</source>
+        <translation>non-classroom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="52"/>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="53"/>
+        <source>Nomor sertifikat</source>
+        <translation>Certificate no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="57"/>
+        <source>Hukuman disiplin</source>
+        <translation>Disciplinary sanction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="58"/>
+        <source>Pelanggaran kode etik</source>
+        <translation>Breach of the code of ethics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="59"/>
+        <source>Ringan</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="59"/>
+        <source>Sedang</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="60"/>
+        <source>Berat</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="62"/>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="63"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="64"/>
+        <source>Jenis hukuman</source>
+        <translation>Sanction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="65"/>
+        <source>Nomor SK</source>
+        <translation>Decree no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="66"/>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="67"/>
+        <source>TMT</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="68"/>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="69"/>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="84"/>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="98"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="73"/>
+        <source>Data sensitif: hanya admin, operator OPD-nya dan pegawai yang bersangkutan yang dapat melihatnya.</source>
+        <translation>Sensitive data: only admins, the operators of the employee&apos;s OPD and the employee concerned can see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="76"/>
+        <source>Riwayat Hukuman Disiplin</source>
+        <translation>Disciplinary Sanctions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="80"/>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="93"/>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="81"/>
+        <source>JPM (%)</source>
+        <translation>JPM (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="82"/>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="83"/>
+        <source>Metode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="87"/>
+        <source>Hasil Asesmen</source>
+        <translation>Assessment Results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="94"/>
+        <source>Nomor PAK</source>
+        <translation>PAK no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="95"/>
+        <source>Jenjang</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="96"/>
+        <source>Golongan</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="97"/>
+        <source>AK kumulatif</source>
+        <translation>Cumulative credit points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/staff/talent_tabs.py" line="101"/>
+        <source>PAK</source>
+        <translation>Credit Points (PAK)</translation>
+    </message>
+</context>
+<context>
     <name>TargetDialog</name>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="207"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
@@ -6158,18 +7360,18 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>TransferController</name>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="70"/>
-        <location filename="../../desktop/ui/imports/controller.py" line="93"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="106"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="126"/>
         <source>Impor Pegawai</source>
         <translation>Import Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="78"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="114"/>
         <source>Membaca %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/imports/controller.py" line="101"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="68"/>
         <source>Impor %1 baris</source>
         <translation>
             <numerusform>Import %1 row</numerusform>
@@ -6177,27 +7379,27 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="106"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="130"/>
         <source>Mengimpor…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="123"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="147"/>
         <source>Impor selesai</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="115"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="139"/>
         <source>%1 pegawai baru, %2 diperbarui, %3 tidak berubah.</source>
         <translation>%1 new staff, %2 updated, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="72"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="108"/>
         <source>Lembar kerja atau data SIASN (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;Data utama SIASN (*.json)</source>
         <translation>Spreadsheets or SIASN data (*.xlsx *.csv *.json);;Excel (*.xlsx);;CSV (*.csv);;SIASN master data (*.json)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/imports/controller.py" line="94"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="62"/>
         <source>%1 baris ditolak dan akan dilewati.</source>
         <translation>
             <numerusform>%1 row was rejected and will be skipped.</numerusform>
@@ -6205,7 +7407,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/imports/controller.py" line="98"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="65"/>
         <source>Impor %1 baris lainnya?</source>
         <translation>
             <numerusform>Import the other %1 row?</numerusform>
@@ -6213,37 +7415,37 @@ Phone that office and ask the operator to read out the fingerprint shown under S
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="122"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="146"/>
         <source>%1 unit baru dibuat.</source>
         <translation>%1 new units created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="136"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="160"/>
         <source>Ekspor Pegawai</source>
         <translation>Export Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="137"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="161"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="146"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="170"/>
         <source>Mengekspor…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="156"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="180"/>
         <source>Berkas ini memuat data pribadi (NIK, alamat, telepon, email): simpan dengan aman. Ekspor ini tercatat di jejak audit.</source>
         <translation>This file contains personal data (NIK, address, phone, email): keep it safe. This export is recorded in the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="159"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="183"/>
         <source>Ekspor selesai</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/controller.py" line="150"/>
+        <location filename="../../desktop/ui/imports/controller.py" line="174"/>
         <source>%1 pegawai diekspor ke %2.</source>
         <translation>%1 staff exported to %2.</translation>
     </message>
@@ -6287,92 +7489,97 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="69"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="70"/>
         <source>— (tingkat teratas)</source>
         <translation>— (top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="75"/>
         <source>mis. Dinas Kesehatan</source>
         <translation>e.g. Dinas Kesehatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="76"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="77"/>
         <source>mis. Dinkes</source>
         <translation>e.g. Dinkes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="80"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="81"/>
         <source>mis. Kepala Dinas Kesehatan</source>
         <translation>e.g. Kepala Dinas Kesehatan</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/units/dialogs.py" line="84"/>
+        <source>Jabatan kritikal (posisi kunci rencana suksesi)</source>
+        <translation>Key position (for succession planning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/dialogs.py" line="88"/>
         <source>Satu nama per baris, mis. nama lama unit</source>
         <translation>One name per line, e.g. the unit&apos;s old name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="93"/>
         <source>Induk</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="94"/>
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="95"/>
         <source>Nama unit</source>
         <translation>Unit name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="96"/>
         <source>Singkatan</source>
         <translation>Abbreviation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="97"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="94"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="98"/>
         <source>Jabatan kepala</source>
         <translation>Head&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="95"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="99"/>
         <source>Kepala</source>
         <translation>Head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="96"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="101"/>
         <source>Nama lain</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="100"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="105"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="104"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="109"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="137"/>
         <source>Belum ada pegawai di unit ini.</source>
         <translation>No staff in this unit yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="145"/>
         <source>kosongkan untuk otomatis: %1</source>
         <translation>leave empty for automatic: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/units/dialogs.py" line="152"/>
         <source>Nama unit wajib diisi.</source>
         <translation>The unit name is required.</translation>
     </message>
@@ -6416,151 +7623,156 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnitEditor</name>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="54"/>
+        <location filename="../../desktop/ui/units/editor.py" line="55"/>
         <source>Struktur Organisasi</source>
         <translation>Organisation Structure</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="67"/>
+        <location filename="../../desktop/ui/units/editor.py" line="68"/>
         <source>&amp;Tambah unit…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="68"/>
+        <location filename="../../desktop/ui/units/editor.py" line="69"/>
         <source>&amp;Ubah…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="69"/>
+        <location filename="../../desktop/ui/units/editor.py" line="70"/>
         <source>&amp;Pindahkan ke…</source>
         <translation>&amp;Move to…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="70"/>
+        <location filename="../../desktop/ui/units/editor.py" line="71"/>
         <source>&amp;Gabungkan ke…</source>
         <translation>Mer&amp;ge into…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="71"/>
-        <location filename="../../desktop/ui/units/editor.py" line="214"/>
+        <location filename="../../desktop/ui/units/editor.py" line="72"/>
+        <location filename="../../desktop/ui/units/editor.py" line="215"/>
         <source>&amp;Nonaktifkan</source>
         <translation>&amp;Deactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="72"/>
+        <location filename="../../desktop/ui/units/editor.py" line="73"/>
         <source>&amp;Impor struktur…</source>
         <translation>&amp;Import structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="73"/>
+        <location filename="../../desktop/ui/units/editor.py" line="74"/>
         <source>&amp;Ekspor struktur…</source>
         <translation>E&amp;xport structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="90"/>
+        <location filename="../../desktop/ui/units/editor.py" line="91"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="117"/>
+        <location filename="../../desktop/ui/units/editor.py" line="118"/>
         <source>Belum ada unit. Tambahkan unit pertama (misalnya Pemerintah Kabupaten …) atau impor struktur organisasi.</source>
         <translation>No units yet. Add the first unit (for instance Pemerintah Kabupaten …) or import the organisation structure.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="126"/>
+        <location filename="../../desktop/ui/units/editor.py" line="127"/>
         <source>Berkas impor: .xlsx atau .csv dengan kolom Kode, Nama, Singkatan, Induk (kode atau nama unit induk) dan Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</source>
         <translation>Import file: .xlsx or .csv with the columns Kode, Nama, Singkatan, Induk (code or name of the parent unit) and Jenis (OPD, Sekretariat, Bidang, Subbagian, Seksi, UPTD, Puskesmas, Sekolah, Kecamatan, Kelurahan).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="134"/>
+        <location filename="../../desktop/ui/units/editor.py" line="135"/>
         <source>Tambah Unit Pertama…</source>
         <translation>Add the First Unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="137"/>
+        <location filename="../../desktop/ui/units/editor.py" line="138"/>
         <source>Impor Struktur Organisasi…</source>
         <translation>Import Organisation Structure…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="177"/>
+        <location filename="../../desktop/ui/units/editor.py" line="178"/>
         <source>Seret unit ke unit lain untuk memindahkannya ke bawah unit itu.</source>
         <translation>Drag a unit onto another unit to move it under that one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="214"/>
+        <location filename="../../desktop/ui/units/editor.py" line="215"/>
         <source>&amp;Aktifkan kembali</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="221"/>
+        <location filename="../../desktop/ui/units/editor.py" line="222"/>
         <source>Jabatan kepala: %1</source>
         <translation>Head&apos;s position: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/units/editor.py" line="224"/>
+        <source>Jabatan kritikal (rencana suksesi)</source>
+        <translation>Key position (succession planning)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/units/editor.py" line="227"/>
         <source>Nama lain: %1</source>
         <translation>Other names: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="253"/>
+        <location filename="../../desktop/ui/units/editor.py" line="256"/>
         <source>Tambah Unit</source>
         <translation>Add Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="268"/>
+        <location filename="../../desktop/ui/units/editor.py" line="271"/>
         <source>Ubah Unit</source>
         <translation>Edit Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="287"/>
+        <location filename="../../desktop/ui/units/editor.py" line="290"/>
         <source>(tingkat teratas)</source>
         <translation>(top level)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="290"/>
-        <location filename="../../desktop/ui/units/editor.py" line="311"/>
+        <location filename="../../desktop/ui/units/editor.py" line="293"/>
+        <location filename="../../desktop/ui/units/editor.py" line="314"/>
         <source>Pindahkan Unit</source>
         <translation>Move Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="291"/>
+        <location filename="../../desktop/ui/units/editor.py" line="294"/>
         <source>Pindahkan %1 (beserta sub-unitnya) ke bawah:</source>
         <translation>Move %1 (with its sub-units) under:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="292"/>
-        <location filename="../../desktop/ui/units/editor.py" line="311"/>
+        <location filename="../../desktop/ui/units/editor.py" line="295"/>
+        <location filename="../../desktop/ui/units/editor.py" line="314"/>
         <source>Pindahkan</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="307"/>
+        <location filename="../../desktop/ui/units/editor.py" line="310"/>
         <source>tingkat teratas</source>
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="309"/>
+        <location filename="../../desktop/ui/units/editor.py" line="312"/>
         <source>Pindahkan %1 (beserta sub-unitnya) ke bawah %2?</source>
         <translation>Move %1 (with its sub-units) under %2?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="325"/>
-        <location filename="../../desktop/ui/units/editor.py" line="341"/>
+        <location filename="../../desktop/ui/units/editor.py" line="328"/>
+        <location filename="../../desktop/ui/units/editor.py" line="344"/>
         <source>Gabungkan Unit</source>
         <translation>Merge Units</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="326"/>
+        <location filename="../../desktop/ui/units/editor.py" line="329"/>
         <source>Gabungkan %1 ke unit:</source>
         <translation>Merge %1 into the unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="327"/>
+        <location filename="../../desktop/ui/units/editor.py" line="330"/>
         <source>Lanjut</source>
         <translation>Continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="335"/>
+        <location filename="../../desktop/ui/units/editor.py" line="338"/>
         <source>Gabungkan %1 ke %2?
 
 %3 pegawai dan %4 sub-unit pindah ke %2; riwayat pegawai tetap. Nama %1 menjadi nama lain %2, lalu unit %1 dihapus.</source>
@@ -6569,27 +7781,27 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 %3 staff and %4 sub-units move to %2; staff history is kept. The name %1 becomes another name of %2, then the unit %1 is deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="341"/>
+        <location filename="../../desktop/ui/units/editor.py" line="344"/>
         <source>Gabungkan</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="355"/>
+        <location filename="../../desktop/ui/units/editor.py" line="358"/>
         <source>Nonaktifkan %1?</source>
         <translation>Deactivate %1?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="357"/>
+        <location filename="../../desktop/ui/units/editor.py" line="360"/>
         <source>Nonaktifkan %1 beserta %2 sub-unitnya?</source>
         <translation>Deactivate %1 with its %2 sub-units?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="361"/>
+        <location filename="../../desktop/ui/units/editor.py" line="364"/>
         <source>Nonaktifkan Unit</source>
         <translation>Deactivate Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/units/editor.py" line="361"/>
+        <location filename="../../desktop/ui/units/editor.py" line="364"/>
         <source>Nonaktifkan</source>
         <translation>Deactivate</translation>
     </message>
@@ -6745,7 +7957,7 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnitsController</name>
     <message>
-        <location filename="../../desktop/ui/units/controller.py" line="28"/>
+        <location filename="../../desktop/ui/units/controller.py" line="29"/>
         <source>Struktur &amp;Organisasi…</source>
         <translation>Organisation &amp;Structure…</translation>
     </message>

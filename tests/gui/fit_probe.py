@@ -141,6 +141,9 @@ def main() -> None:
     window_of(workspace.open_skp, "skp_dialog")
     window_of(workspace.open_evaluation, "evaluation_dialog")
     window_of(window.reports.actions.evaluasi.trigger, "print_preview")
+    window.talent.show_page()  # Manajemen Talenta, its first tab
+    settle(300)
+    measure("main_talent", window)
     window.pages.setCurrentIndex(0)
     settle()
     window_of(lambda: window.editor.open_record(window.staff_model.row_at(0).id), "staff_dialog")

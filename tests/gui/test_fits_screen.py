@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WINDOWS = [
     "main_staff",
     "main_appraisal",
+    "main_talent",
     "skp_dialog",
     "evaluation_dialog",
     "print_preview",

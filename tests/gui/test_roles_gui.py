@@ -23,7 +23,6 @@ from desktop.store import evaluasi as ev_store
 from desktop.store import session as sessions
 from desktop.store.access import unit_scope
 from desktop.store.db import open_db
-from desktop.ui import roles
 from desktop.ui.appraisal import AppraisalWorkspace
 from desktop.ui.main_window import APPRAISAL_PAGE, MainWindow
 from desktop.ui.staff.dialog import StaffDialog
@@ -103,7 +102,7 @@ def everyone(window: MainWindow) -> set[int]:
 
 
 def visible(window: MainWindow) -> set[str]:
-    return roles.allowed_actions(window)
+    return window.host.role_gate.visible_texts()
 
 
 def test_admin_sees_everyone_and_every_tool(qtbot, app_session, demo_path):

@@ -10,7 +10,8 @@ from desktop.ui.help import GuideDialog
 from tests.gui.conftest import find_window, wait_window
 from tests.gui.test_reports_support import pdf_text
 
-CHAPTERS = ["1. Hari pertama", "2. Tahun penilaian", "3. Mencetak", "4. Sinkronisasi"]
+CHAPTERS = ["1. Hari pertama", "2. Tahun penilaian", "3. Mencetak", "4. Sinkronisasi",
+            "5. Manajemen Talenta"]  # fmt: skip
 
 
 def help_menu_entries(window) -> list[str]:

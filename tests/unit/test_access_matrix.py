@@ -268,6 +268,21 @@ def manage_accounts(o: Office, t: str) -> Callable[[], bool]:
     return lambda: o.db.execute("SELECT 1 FROM akun WHERE username = 'baru'").fetchone()
 
 
+def view_talent(o: Office, t: str) -> Callable[[], bool]:
+    """The talent lists (9-box, pools, promotion, JP, IP ASN) of the employee's unit."""
+    access.require(o.db, Perm.VIEW_TALENT, staff_id=o.staff[t])
+    ids = access.visible_staff_ids(o.db, perm=Perm.VIEW_TALENT)
+    return lambda: ids is None or o.staff[t] in ids
+
+
+def view_audit(o: Office, t: str) -> Callable[[], bool]:
+    """The audit trail (Jejak Audit) of the whole office."""
+    from desktop.store import audit_query
+
+    total = audit_query.count(o.db, audit_query.AuditFilter())
+    return lambda: total > 0
+
+
 DO: dict[Perm, Callable[[Office, str], Callable[[], bool]]] = {
     Perm.VIEW_STAFF: view_staff,
     Perm.VIEW_PERSONAL: view_personal,
@@ -284,6 +299,8 @@ DO: dict[Perm, Callable[[Office, str], Callable[[], bool]]] = {
     Perm.SYNC: sync,
     Perm.BACKUP: backup,
     Perm.MANAGE_ACCOUNTS: manage_accounts,
+    Perm.VIEW_TALENT: view_talent,
+    Perm.VIEW_AUDIT: view_audit,
 }
 STAFF_TARGETS = ("P", "SA", "QB")  # in A's sub-bidang (appraisee of SA), SA himself, OPD B
 UNIT_TARGETS = ("A1", "B")
@@ -295,6 +312,7 @@ TARGETS = {p: STAFF_TARGETS for p in Perm} | {
     Perm.SYNC: OFFICE,
     Perm.BACKUP: OFFICE,
     Perm.MANAGE_ACCOUNTS: OFFICE,
+    Perm.VIEW_AUDIT: OFFICE,
 }
 
 # The issue's roles as cells: (action, target) each role may do; everything else is refused.
@@ -313,6 +331,7 @@ ALLOWED: dict[Role, set[tuple[Perm, str]]] = {
             Perm.PRINT_FORMS,
             Perm.REPORTS,
             Perm.IMPORT,
+            Perm.VIEW_TALENT,
         )
         for t in TARGETS[p]
         if t in _OPD_A
@@ -326,7 +345,15 @@ ALLOWED: dict[Role, set[tuple[Perm, str]]] = {
         for t in ("P", "SA")
     },
     Role.PIMPINAN: {
-        (p, t) for p in (Perm.VIEW_STAFF, Perm.PRINT_FORMS, Perm.REPORTS) for t in TARGETS[p]
+        (p, t)
+        for p in (
+            Perm.VIEW_STAFF,
+            Perm.PRINT_FORMS,
+            Perm.REPORTS,
+            Perm.VIEW_TALENT,
+            Perm.VIEW_AUDIT,
+        )
+        for t in TARGETS[p]
     },
     Role.PEGAWAI: {
         (p, "P") for p in (Perm.VIEW_STAFF, Perm.VIEW_PERSONAL, Perm.EDIT_SKP, Perm.PRINT_FORMS)
@@ -364,7 +391,15 @@ def test_the_scopes_in_the_table_are_the_ones_the_matrix_exercises():
     assert {TABLE[Role.PENILAI][p] for p in Perm} == {Scope.APPRAISEES, Scope.NONE}
     assert {TABLE[Role.ATASAN][p] for p in Perm} == {Scope.CHAIN, Scope.NONE}
     assert {TABLE[Role.PEGAWAI][p] for p in Perm} == {Scope.SELF, Scope.NONE}
-    writes = set(Perm) - {Perm.VIEW_STAFF, Perm.VIEW_PERSONAL, Perm.PRINT_FORMS, Perm.REPORTS}
+    reads = {
+        Perm.VIEW_STAFF,
+        Perm.VIEW_PERSONAL,
+        Perm.PRINT_FORMS,
+        Perm.REPORTS,
+        Perm.VIEW_TALENT,
+        Perm.VIEW_AUDIT,
+    }
+    writes = set(Perm) - reads
     assert not any(allows(Role.PIMPINAN, p) for p in writes)
 
 

@@ -67,10 +67,16 @@ def test_percentage_targets_are_kept_as_the_library_sets_them(demo):
 
 def test_each_rhk_intervenes_an_rhk_of_the_penilais_skp(demo):
     db, _ = demo
-    skp_of = {r["staff_id"]: r["id"] for r in rows(db, "SELECT id, staff_id FROM skp")}
+    skp_of = {
+        r["staff_id"]: r["id"]
+        for r in rows(db, f"SELECT id, staff_id FROM skp WHERE tahun = {YEAR}")
+    }
     rhk_skp = {r["id"]: r["skp_id"] for r in rows(db, "SELECT id, skp_id FROM rhk")}
     top = 0
-    for r in rows(db, "SELECT r.*, s.staff_id FROM rhk r JOIN skp s ON s.id = r.skp_id"):
+    for r in rows(
+        db,
+        f"SELECT r.*, s.staff_id FROM rhk r JOIN skp s ON s.id = r.skp_id WHERE s.tahun = {YEAR}",
+    ):
         penilai = resolve_penilai(db, r["staff_id"])
         if penilai is None:  # the Sekretaris Daerah: the RPJMD, as text
             top += 1
@@ -104,7 +110,7 @@ def test_set_evaluations_carry_the_appraisers_as_the_store_snapshots_them(demo):
     evals = rows(
         db,
         "SELECT e.*, k.staff_id, k.penilai_id FROM evaluasi e JOIN skp k ON k.id = e.skp_id "
-        "WHERE e.status = 'ditetapkan'",
+        f"WHERE e.status = 'ditetapkan' AND k.tahun = {YEAR}",
     )
     assert {e["periode"] for e in evals} == {"TW1", "TW2", "TW3"}
     with_penilai = 0
@@ -120,13 +126,15 @@ def test_set_evaluations_carry_the_appraisers_as_the_store_snapshots_them(demo):
 def test_every_predikat_follows_the_matrix_and_heads_follow_their_capaian(demo):
     db, _ = demo
     heads = {u.kepala_id: u.id for u in sorted(unit_tree(db).by_id.values(), key=lambda u: -u.id)}
-    for e in rows(db, "SELECT e.*, k.staff_id FROM evaluasi e JOIN skp k ON k.id = e.skp_id"):
+    for e in rows(
+        db, "SELECT e.*, k.staff_id, k.tahun FROM evaluasi e JOIN skp k ON k.id = e.skp_id"
+    ):
         if e["rating_hasil"] and e["rating_perilaku"]:
             assert e["predikat"] == predikat(e["rating_hasil"], e["rating_perilaku"]).value
         else:
             assert e["predikat"] is None and e["status"] == EvalState.DRAFT.value
         if e["staff_id"] in heads and e["rating_hasil"]:
-            capaian = get_capaian(db, heads[e["staff_id"]], YEAR, e["periode"])
+            capaian = get_capaian(db, heads[e["staff_id"]], e["tahun"], e["periode"])
             assert Rating(e["rating_hasil"]) is head_hasil_rating(capaian)
 
 
@@ -146,16 +154,17 @@ def test_ratings_spread_believably(demo):
 
 def test_tw4_is_left_to_finish_and_the_year_not_started(demo):
     db, summary = demo
-    skps = db.execute("SELECT count(*) FROM skp").fetchone()[0]
+    skps = db.execute(f"SELECT count(*) FROM skp WHERE tahun = {YEAR}").fetchone()[0]
+    of_year = f"evaluasi e JOIN skp k ON k.id = e.skp_id AND k.tahun = {YEAR}"
     tw4 = Counter(
-        r["status"] for r in rows(db, "SELECT status FROM evaluasi WHERE periode = 'TW4'")
+        r["status"] for r in rows(db, f"SELECT e.status FROM {of_year} WHERE e.periode = 'TW4'")
     )
     assert set(tw4) == {"dinilai", "draft"}
     assert tw4["dinilai"] >= 0.8 * skps and tw4["draft"] >= 1
     assert skps - sum(tw4.values()) >= 1  # some not started at all
-    assert not rows(db, "SELECT id FROM evaluasi WHERE periode = 'TAHUNAN'")
+    assert not rows(db, f"SELECT e.id FROM {of_year} WHERE e.periode = 'TAHUNAN'")
     assert summary.appraisal.evaluasi["TW4 dinilai"] == tw4["dinilai"]
-    drafts = rows(db, "SELECT id FROM evaluasi WHERE periode = 'TW4' AND status = 'draft'")
+    drafts = rows(db, f"SELECT e.id FROM {of_year} WHERE e.periode = 'TW4' AND e.status = 'draft'")
     realisasi = rows(db, f"SELECT realisasi FROM realisasi WHERE evaluasi_id = {drafts[0]['id']}")
     assert realisasi  # a draft has its rows, some still empty
 
@@ -245,14 +254,15 @@ def test_a_second_year_is_added_alone_and_an_existing_one_refused(demo, tmp_path
     with pytest.raises(DemoError) as info:
         build_appraisal_year(copy, year=YEAR, seed=7)
     assert info.value.code == "year_exists" and "2025" in info.value.message()
+    earlier = YEAR - 3  # the demo holds 2023–2025
     with pytest.raises(Cancelled):
-        build_appraisal_year(copy, year=YEAR - 1, seed=7, progress=lambda done, total: False)
-    assert copy.execute("SELECT count(*) FROM skp WHERE tahun = ?", [YEAR - 1]).fetchone()[0] == 0
-    summary = build_appraisal_year(copy, year=YEAR - 1, seed=7)
-    assert summary.year == YEAR - 1 and summary.skp > 0
-    added = copy.execute("SELECT count(*) FROM skp WHERE tahun = ?", [YEAR - 1]).fetchone()[0]
+        build_appraisal_year(copy, year=earlier, seed=7, progress=lambda done, total: False)
+    assert copy.execute("SELECT count(*) FROM skp WHERE tahun = ?", [earlier]).fetchone()[0] == 0
+    summary = build_appraisal_year(copy, year=earlier, seed=7)
+    assert summary.year == earlier and summary.skp > 0
+    added = copy.execute("SELECT count(*) FROM skp WHERE tahun = ?", [earlier]).fetchone()[0]
     assert copy["audit_log"].count == before + 1 + added  # the build, and each SKP approved
-    assert get_capaian(copy, 1, YEAR - 1, "TW4") in (
+    assert get_capaian(copy, 1, earlier, "TW4") in (
         CapaianOrganisasi.BAIK,
         CapaianOrganisasi.ISTIMEWA,
     )

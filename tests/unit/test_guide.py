@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from desktop.reports.guide import IMAGE, chapters, load_guide, render_guide_pdf, with_pictures
 
 ROOT = Path(__file__).resolve().parents[2]
-CHAPTERS = ["1. Hari pertama", "2. Tahun penilaian", "3. Mencetak", "4. Sinkronisasi"]
+CHAPTERS = ["1. Hari pertama", "2. Tahun penilaian", "3. Mencetak", "4. Sinkronisasi",
+            "5. Manajemen Talenta"]  # fmt: skip
 
 
 def pictures_named(text: str) -> list[str]:

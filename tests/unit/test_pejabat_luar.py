@@ -140,7 +140,7 @@ def sekda_evaluations(db) -> list[int]:
     return [r[0] for r in db.execute(
         "SELECT e.id FROM evaluasi e JOIN skp s ON s.id = e.skp_id JOIN staff st "
         "ON st.id = s.staff_id WHERE st.jabatan = 'Sekretaris Daerah' "
-        "AND e.status = 'ditetapkan' ORDER BY e.periode")]  # fmt: skip
+        "AND e.status = 'ditetapkan' ORDER BY s.tahun DESC, e.periode")]  # fmt: skip
 
 
 def test_the_demo_sekda_forms_print_the_bupati(demo):

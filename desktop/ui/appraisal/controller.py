@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.core.errors import KinerjaError
+from desktop.core.ids import required_id
 from desktop.core.skp import Evaluasi, Skp, UmpanBalikMasyarakat
 from desktop.core.workflow import Action
 from desktop.store import capaian as capaian_store
@@ -122,7 +123,8 @@ class EditorController(QObject):
                     self.db, skp, expected_version=self._versions.get(id(dialog))
                 )
             if act is not Action.UBAH:
-                skp = saved = skp_store.transition_skp(self.db, skp.id or 0, act, reason=reason)
+                skp_id = required_id(skp)
+                skp = saved = skp_store.transition_skp(self.db, skp_id, act, reason=reason)
         except KinerjaError as exc:
             self.prompts.error(dialog, exc)
             if saved is None:
@@ -140,7 +142,8 @@ class EditorController(QObject):
                     self.db, ev, expected_version=self._versions.get(id(dialog))
                 )
             if act is not Action.UBAH:
-                ev = saved = ev_store.transition_evaluasi(self.db, ev.id or 0, act, reason=reason)
+                ev_id = required_id(ev)
+                ev = saved = ev_store.transition_evaluasi(self.db, ev_id, act, reason=reason)
         except KinerjaError as exc:
             self.prompts.error(dialog, exc)
         if saved is not None:

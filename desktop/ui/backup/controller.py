@@ -17,25 +17,27 @@ import logging
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from desktop import paths
+from desktop.core.access import Perm
 from desktop.core.errors import KinerjaError
 from desktop.store import backups
 from desktop.store.backup_archive import clean_leftovers
 from desktop.store.backups import BackupInfo
 from desktop.store.db import open_db
-from desktop.sync import sealed_backup
-from desktop.ui.backup.dialog import BackupDialog, reason_label
-from desktop.ui.backup.stick import StickWizard
 from desktop.ui.errors import show_error
-from desktop.ui.formatting import format_count
 from desktop.ui.host import Changes, FeatureHost
 from desktop.ui.sync.drives import DriveFinder, removable_drives
-from desktop.ui.sync.labels import format_when
+
+if TYPE_CHECKING:  # the screens and the sealing load when first used: a faster start
+    from desktop.sync import sealed_backup
+    from desktop.ui.backup.dialog import BackupDialog
+    from desktop.ui.backup.stick import StickWizard
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 30 * 60 * 1000
@@ -59,6 +61,7 @@ class BackupController(QObject):
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.open_dialog)
         self._insert_action()
+        host.gate(self.action, Perm.BACKUP)
         self._marker = self._change_marker()
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
@@ -151,6 +154,8 @@ class BackupController(QObject):
 
     # -- the dialog ------------------------------------------------------------------------
     def open_dialog(self) -> BackupDialog:
+        from desktop.ui.backup.dialog import BackupDialog
+
         if self.dialog is None:
             self.dialog = BackupDialog(self.folder, self.host.widget())
             self.dialog.create_requested.connect(self.create_now)
@@ -190,9 +195,18 @@ class BackupController(QObject):
 
     # -- restore ---------------------------------------------------------------------------
     def confirm_text(self, info: BackupInfo) -> str:
-        counts = self.tr("%1 pegawai, %2 unit, %3 SKP, %4 evaluasi")
-        for n, key in enumerate(("pegawai", "unit", "skp", "evaluasi"), start=1):
-            counts = counts.replace(f"%{n}", format_count(info.counts.get(key, 0)))
+        from desktop.ui.backup.dialog import reason_label
+        from desktop.ui.sync.labels import format_when
+
+        n = info.counts.get
+        counts = ", ".join(
+            (  # each count with its own plural (English "1 unit", "2 units")
+                self.tr("%Ln pegawai", "", n("pegawai", 0)),
+                self.tr("%Ln unit", "", n("unit", 0)),
+                self.tr("%Ln SKP", "", n("skp", 0)),
+                self.tr("%Ln evaluasi", "", n("evaluasi", 0)),
+            )
+        )
         return (
             self.tr(
                 "Pulihkan cadangan tanggal %1 (%2)?\nIsinya: %3.%4\n\nSeluruh isi basis data "
@@ -213,6 +227,8 @@ class BackupController(QObject):
         return self._restore_path(info.path, None)
 
     def restore_from_file(self) -> bool:
+        from desktop.sync import sealed_backup
+
         path = self.host.prompts.open_file(
             self._parent(), self.tr("Pilih berkas cadangan"), self.tr("Cadangan %1").replace(
                 "%1", BACKUP_FILTER)
@@ -237,6 +253,8 @@ class BackupController(QObject):
         return text if ok and text else None
 
     def _restore_path(self, path: Path, secret: str | None) -> bool:
+        from desktop.sync import sealed_backup
+
         prompts = self.host.prompts
         self.wait_idle()
         try:
@@ -255,6 +273,8 @@ class BackupController(QObject):
         return True
 
     def _after_restore(self, info: BackupInfo) -> None:
+        from desktop.ui.sync.labels import format_when
+
         self._marker = self._change_marker()
         self.host.data_changed.notify(Changes.everything(), self)  # every page reads again
         text = self.tr("Dipulihkan dari cadangan %1.").replace(
@@ -267,6 +287,8 @@ class BackupController(QObject):
 
     # -- USB stick -------------------------------------------------------------------------
     def open_stick_wizard(self) -> StickWizard:
+        from desktop.ui.backup.stick import StickWizard
+
         self.wizard = StickWizard(self.find_drives, self.host.prompts, self.write_to_stick,
                                   self._parent())  # fmt: skip
         self.wizard.finished.connect(self.wizard.deleteLater)
@@ -275,6 +297,8 @@ class BackupController(QObject):
 
     def write_to_stick(self, folder: Path, passphrase: str) -> sealed_backup.SealedFile:
         """A fresh backup (kept in the folder too), sealed onto the stick and read back."""
+        from desktop.sync import sealed_backup
+
         with _busy():
             info = self._backup("flashdisk")
             return sealed_backup.seal_into(info.path, folder, passphrase)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlite_utils
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.ui.errors import show_error
@@ -53,6 +53,42 @@ def _export_job(
                             with_personal=with_personal))  # fmt: skip
 
 
+def confirm_skipping_rejected(prompts: Prompts, parent: QWidget, title: str, plan: Any) -> bool:
+    """A preview's rejected rows are skipped: ask before importing the rest (True when none
+    were rejected). Shared by every import that shows ``ImportPreviewDialog``."""
+    accepted, rejected = len(plan.accepted), len(plan.rejected)
+    if not rejected:
+        return True
+    skipped = QCoreApplication.translate(
+        "TransferController", "%1 baris ditolak dan akan dilewati.", "", rejected
+    ).replace("%1", format_count(rejected))
+    rest = QCoreApplication.translate(
+        "TransferController", "Impor %1 baris lainnya?", "", accepted
+    ).replace("%1", format_count(accepted))
+    ok = QCoreApplication.translate("TransferController", "Impor %1 baris", "", accepted)
+    ok = ok.replace("%1", format_count(accepted))
+    return prompts.confirm(parent, title, f"{skipped} {rest}", ok)
+
+
+def run_task(
+    parent: QWidget,
+    label: str,
+    db_path: Path,
+    job: Callable[..., Any],
+    on_success: Callable[[Any], None],
+) -> Task:
+    """``job`` in a worker ``Task`` over its own connection; a failure is shown over ``parent``."""
+    task = Task(parent, label, Path(db_path), job)
+    task.succeeded.connect(on_success)
+    task.failed.connect(partial(_show_failure, parent))
+    return task.start()
+
+
+def _show_failure(parent: QWidget, exc: object) -> None:
+    assert isinstance(exc, BaseException)
+    show_error(parent, exc)
+
+
 class TransferController(QObject):
     staff_imported = Signal()
     preview_opened = Signal(object)  # ImportPreviewDialog
@@ -87,19 +123,7 @@ class TransferController(QObject):
 
     def _on_import_requested(self, dialog: ImportPreviewDialog) -> None:
         plan = dialog.plan
-        accepted, rejected = len(plan.accepted), len(plan.rejected)
-        if rejected and not self._prompts.confirm(
-            dialog,
-            self.tr("Impor Pegawai"),
-            self.tr("%1 baris ditolak dan akan dilewati.", "", rejected).replace(
-                "%1", format_count(rejected)
-            )
-            + " "
-            + self.tr("Impor %1 baris lainnya?", "", accepted).replace(
-                "%1", format_count(accepted)
-            ),
-            self.tr("Impor %1 baris", "", accepted).replace("%1", format_count(accepted)),
-        ):
+        if not confirm_skipping_rejected(self._prompts, dialog, self.tr("Impor Pegawai"), plan):
             return
         self._run(
             dialog,
@@ -166,11 +190,4 @@ class TransferController(QObject):
         job: Callable[..., Any],
         on_success: Callable[[Any], None],
     ) -> Task:
-        task = Task(parent, label, self.db_path, job)
-        task.succeeded.connect(on_success)
-        task.failed.connect(partial(self._on_task_failed, parent))
-        return task.start()
-
-    def _on_task_failed(self, parent: QWidget, exc: object) -> None:
-        assert isinstance(exc, BaseException)
-        show_error(parent, exc)
+        return run_task(parent, label, self.db_path, job, on_success)

@@ -241,7 +241,9 @@ def _column_text(header: str, field: str) -> str:
             if normalize_header(header) == normalize_header(label)
             else (f"{header} → {label}")
         )
-    if normalize_header(header) in _EXPORT_HEADERS:
+    if normalize_header(header) in _EXPORT_HEADERS or normalize_header(header) == normalize_header(
+        label
+    ):
         return header
     return f"{header} → {label}"
 

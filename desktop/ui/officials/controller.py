@@ -8,6 +8,7 @@ import sqlite_utils
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
+from desktop.core.access import Perm
 from desktop.core.errors import KinerjaError
 from desktop.core.models import PejabatLuar
 from desktop.core.orgchart import UnitTree
@@ -34,6 +35,7 @@ class OfficialsController(QObject):
         self.action.setObjectName("officialsAction")
         self.action.triggered.connect(self.open_list)
         self._add_to_menu()
+        host.gate(self.action, Perm.EDIT_UNITS)
 
     @property
     def db(self) -> sqlite_utils.Database:

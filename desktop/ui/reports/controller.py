@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop.core.access import Perm
 from desktop.core.periods import Period, parse_period, periods_of_year
 from desktop.store import prints
 from desktop.store.units import get_office
@@ -53,6 +54,10 @@ class ReportsController(QObject):
         self.host, self.window, self.selection = host, window, host.selection
         self.prompts = ReportPrompts(host.prompts, self)
         self.actions = ReportActions(window)
+        for action in self.actions.person_actions:
+            host.gate(action, Perm.PRINT_FORMS)
+        for action in self.actions.unit_actions:
+            host.gate(action, Perm.REPORTS)
         self.menu = QMenu(self.tr("&Cetak"), window)
         self.menu.setObjectName("reportsMenu")
         self.actions.fill_menu(self.menu)

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import ValidationError
-from desktop.core.models import Staff, StaffHistory, StatusPegawai, staff_full_name
+from desktop.core.models import (
+    JenisJabatan,
+    Staff,
+    StaffHistory,
+    StatusPegawai,
+    staff_full_name,
+)
 from desktop.core.nip import NipInfo, NipKind, format_nip, normalize_digits, parse_nik
 from desktop.core.staff_rules import validate_staff
 from desktop.core.validation import Issue, Report, Severity
@@ -38,6 +44,7 @@ from desktop.ui.staff.employment_tab import EmploymentTab
 from desktop.ui.staff.history_tab import HistoryTab, HistoryTabFactory
 from desktop.ui.staff.lookups import Lookups
 from desktop.ui.staff.personal_tab import PersonalTab
+from desktop.ui.staff.talent_tabs import show_talent_tabs
 from desktop.ui.widgets import DateField, FieldMessage
 
 _ERROR_COLOR, _WARNING_COLOR = QColor("#b3261e"), QColor("#8a5a00")
@@ -54,6 +61,7 @@ class StaffDialog(QDialog):
         self.setMinimumSize(760, 560)
         self.resize(900, 640)
         self._prompts = prompts
+        self._lookups = lookups
         self._original = Staff(nip="", nama="")
         self._external: list[Issue] = []
         self._quiet = False  # a new, not yet submitted record: hide untouched fields' issues
@@ -97,6 +105,7 @@ class StaffDialog(QDialog):
         for tab in (self.personal, self.employment, *self.history_tabs):
             tab.changed.connect(self._on_form_changed)
         self.personal.nip_recognized.connect(self._on_nip_recognized)
+        self.employment.jenis_jabatan.value_changed.connect(self._on_jenis_jabatan_changed)
 
     # -- the contract ----------------------------------------------------------------------
     def load(self, staff: Staff, history: StaffHistory | None = None) -> None:
@@ -107,6 +116,7 @@ class StaffDialog(QDialog):
         self.employment.load(staff)
         for tab in self.history_tabs:
             tab.load(history or StaffHistory())
+        self._on_jenis_jabatan_changed()
         self._quiet = staff.id is None
         self._loaded = self._snapshot()
         self.tabs.setCurrentIndex(0)
@@ -247,6 +257,12 @@ class StaffDialog(QDialog):
     def _on_form_changed(self) -> None:
         self._external = []
         self._refresh()
+
+    def _on_jenis_jabatan_changed(self) -> None:
+        """The talent tabs a record shows: sanctions by permission, PAK for fungsional."""
+        fungsional = self.employment.jenis_jabatan.value() == JenisJabatan.FUNGSIONAL
+        may_read = self._lookups.may_read_hukuman(self._original.id)
+        show_talent_tabs(self.tabs, self.history_tabs, 2, hukuman=may_read, pak=fungsional)
 
     def _on_nip_recognized(self, info: NipInfo) -> None:
         """A new record takes birth date, gender and TMT CPNS from its NIP where still empty."""

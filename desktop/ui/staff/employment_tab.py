@@ -45,6 +45,8 @@ class EmploymentTab(QWidget):
         self.tmt_golongan = DateField(objectName="tmt_golongan")
         self.tmt_cpns = DateField(objectName="tmt_cpns")
         self.tmt_pns = DateField(objectName="tmt_pns")
+        self.kontrak_selesai = DateField(objectName="kontrak_selesai")  # PPPK only
+        self.kontrak_selesai.setToolTip(self.tr("Akhir masa perjanjian kerja PPPK"))
         self.kedudukan_hukum = ChoiceCombo(objectName="kedudukan_hukum", allow_empty=False)
         self.kedudukan_hukum.set_choices([(c.code, c.name) for c in lookups.kedudukan_hukum])
         self.nip_lama = QLineEdit(objectName="nip_lama")
@@ -80,6 +82,7 @@ class EmploymentTab(QWidget):
         add(0, "tmt_golongan", self.tr("TMT golongan"), self.tmt_golongan)
         add(0, "tmt_cpns", self.tr("TMT CPNS"), self.tmt_cpns)
         add(0, "tmt_pns", self.tr("TMT PNS"), self.tmt_pns)
+        add(0, "kontrak_selesai", self.tr("Akhir kontrak"), self.kontrak_selesai)
         add(0, "kedudukan_hukum", self.tr("Kedudukan hukum"), self.kedudukan_hukum)
         add(0, "pendidikan", self.tr("Pendidikan terakhir"), self.pendidikan)
         add(0, "tahun_lulus", self.tr("Tahun lulus"), self.tahun_lulus)
@@ -110,6 +113,7 @@ class EmploymentTab(QWidget):
             self.tmt_golongan,
             self.tmt_cpns,
             self.tmt_pns,
+            self.kontrak_selesai,
             self.nip_lama,
             self.tahun_lulus,
             self.jabatan,
@@ -141,6 +145,7 @@ class EmploymentTab(QWidget):
         self.tmt_golongan.set_value(staff.tmt_golongan)
         self.tmt_cpns.set_value(staff.tmt_cpns)
         self.tmt_pns.set_value(staff.tmt_pns)
+        self.kontrak_selesai.set_value(staff.kontrak_selesai)
         self.kedudukan_hukum.set_value(staff.kedudukan_hukum)
         self.pendidikan.set_value(staff.pendidikan)
         self.tahun_lulus.setText(str(staff.tahun_lulus) if staff.tahun_lulus else "")
@@ -157,13 +162,15 @@ class EmploymentTab(QWidget):
         """Copy the fields into ``staff``; unreadable dates become errors in ``report``."""
         staff.status = self.status.value() or StatusPegawai.PNS
         staff.golongan = self.golongan.value()
-        for name in ("tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan"):
+        for name in ("tmt_golongan", "tmt_cpns", "tmt_pns", "tmt_jabatan", "kontrak_selesai"):
             field: DateField = getattr(self, name)
             try:
                 setattr(staff, name, field.value())
             except ValidationError as exc:
                 setattr(staff, name, None)
                 report.error(name, exc.code, exc.message())
+        if staff.status is not StatusPegawai.PPPK:  # a contract's end belongs to PPPK only
+            staff.kontrak_selesai = None
         staff.kedudukan_hukum = self.kedudukan_hukum.value() or "01"
         staff.pendidikan = self.pendidikan.value()
         year = self.tahun_lulus.text().strip()
@@ -213,6 +220,7 @@ class EmploymentTab(QWidget):
         # the code first ("III/b · Penata Muda Tingkat I"): a narrow combo still shows it
         choices = self.lookups.golongan_for(status)
         self.golongan.set_choices([(g.kode, _golongan_text(g.kode, g.pangkat)) for g in choices])
+        self.kontrak_selesai.setEnabled(status is StatusPegawai.PPPK)
 
     def _on_jenis_jabatan_changed(self) -> None:
         self.jenjang.setEnabled(self.jenis_jabatan.value() == JenisJabatan.FUNGSIONAL)

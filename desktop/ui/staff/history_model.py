@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from desktop.core.dates import parse_date_optional
 from desktop.core.errors import ValidationError
+from desktop.core.i18n import language
 from desktop.core.validation import Report
 from desktop.ui.formatting import format_date_input
 
@@ -26,10 +27,11 @@ Index = QModelIndex | QPersistentModelIndex
 class Column:
     attr: str
     title: str
-    kind: str = "text"  # text | date | int | choice
+    kind: str = "text"  # text | date | int | number | choice
     required: bool = False
     choices: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     empty: Any = None  # what an empty int cell stores (e.g. 0 JP)
+    nullable: bool = False  # an empty choice stores None (a reference code), else ""
 
 
 class HistoryTableModel(QAbstractTableModel):
@@ -107,7 +109,7 @@ class HistoryTableModel(QAbstractTableModel):
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
             return value if column.kind == "choice" else self._display(column, value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind == "int":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "number"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -135,6 +137,9 @@ class HistoryTableModel(QAbstractTableModel):
             return format_date_input(value)
         if column.kind == "choice":
             return dict(column.choices).get(value, str(value))
+        if column.kind == "number":
+            text = f"{value:g}"
+            return text if language() == "en" else text.replace(".", ",")
         return str(value)
 
     @staticmethod
@@ -145,8 +150,10 @@ class HistoryTableModel(QAbstractTableModel):
             return parsed
         if column.kind == "int":
             return int(text) if text else column.empty
+        if column.kind == "number":  # 82,5 or 82.5
+            return float(text.replace(",", ".")) if text else column.empty
         if column.kind == "choice":
-            return value or ""
+            return value or (None if column.nullable else "")
         return text
 
 

@@ -1,7 +1,8 @@
 """One riwayat tab: an editable table with "Tambah" and "Hapus", and a message line under it.
 
 ``HistoryTabFactory`` declares the five tabs (jabatan, golongan, pendidikan, diklat,
-penghargaan) with their columns.
+penghargaan) with their columns, then the talent tabs of ``talent_tabs`` (hukuman, asesmen,
+PAK).
 """
 
 from __future__ import annotations
@@ -28,10 +29,12 @@ from desktop.core.models import (
     RiwayatPenghargaan,
     StaffHistory,
 )
+from desktop.core.talent.records import check_list
 from desktop.core.validation import Report
 from desktop.ui.formatting import format_count
 from desktop.ui.staff.history_model import ChoiceDelegate, Column, HistoryTableModel
 from desktop.ui.staff.lookups import Lookups
+from desktop.ui.staff.talent_tabs import TalentTab, TalentTabFactory
 from desktop.ui.widgets import FieldMessage
 
 
@@ -100,7 +103,17 @@ class HistoryTab(QWidget):
         setattr(history, self.attr, self.model.items())
 
     def check(self, report: Report) -> None:
+        """Required cells, then the list's rules from core (talent inputs, diklat)."""
         self.model.check(self.key, self.title, report)
+        for row, _field, problem in check_list(self.attr, self.model.items()):
+            report.error(
+                self.key,
+                problem.code,
+                self.tr("%1, baris %2: %3")
+                .replace("%1", self.title)
+                .replace("%2", str(row))
+                .replace("%3", problem.message()),
+            )
 
     def _on_add_clicked(self) -> None:
         row = self.model.add_row()
@@ -153,8 +166,16 @@ class HistoryTabFactory(QObject):
 
     def build(self, lookups: Lookups) -> list[HistoryTab]:
         """The tabs in the order operators know from SIASN."""
+        talent = TalentTabFactory(self)
         return [self._jabatan(), self._golongan(lookups), self._pendidikan(lookups),
-                self._diklat(), self._penghargaan()]  # fmt: skip
+                self._diklat(talent.diklat_columns(lookups)), self._penghargaan(),
+                *(self._talent(t) for t in talent.build(lookups))]  # fmt: skip
+
+    @staticmethod
+    def _talent(declared: TalentTab) -> HistoryTab:
+        tab = HistoryTab(declared.attr, declared.title, declared.model)
+        tab.setToolTip(declared.tooltip)
+        return tab
 
     def _sk(self) -> list[Column]:
         return [Column("nomor_sk", self.tr("Nomor SK")),
@@ -191,13 +212,15 @@ class HistoryTabFactory(QObject):
         model = HistoryTableModel(RiwayatPendidikan, columns)
         return HistoryTab("pendidikan", self.tr("Riwayat Pendidikan"), model)
 
-    def _diklat(self) -> HistoryTab:
+    def _diklat(self, extra: list[Column]) -> HistoryTab:
+        """``extra``: the kind of development and certificate (``talent_tabs``), after JP."""
         columns = [
             Column("nama", self.tr("Nama diklat"), required=True),
             Column("penyelenggara", self.tr("Penyelenggara")),
             Column("tanggal_mulai", self.tr("Mulai"), "date"),
             Column("tanggal_selesai", self.tr("Selesai"), "date"),
             Column("jp", self.tr("JP"), "int", empty=0),
+            *extra,
         ]
         return DiklatTab(HistoryTableModel(RiwayatDiklat, columns))
 

@@ -13,14 +13,16 @@ import sqlite_utils
 
 from desktop.core.errors import NotFound
 from desktop.core.orgchart import UnitTree
-from desktop.store import reference
+from desktop.store import history, reference, talent_records
 from desktop.store import staff as staff_store
 from desktop.store import units as unit_store
 from desktop.store.reference import Choice, Golongan
 from desktop.store.staff import StaffListRow
+from desktop.store.talent_records import JenisPengembangan
 
 AtasanFinder = Callable[[list[int]], list[StaffListRow]]
 RowFinder = Callable[[int], StaffListRow | None]
+Permission = Callable[[int | None], bool]
 
 
 @dataclass
@@ -36,6 +38,9 @@ class Lookups:
     unit_tree: UnitTree = field(default_factory=lambda: UnitTree([]))
     atasan_candidates: AtasanFinder = lambda _ids: []
     staff_row: RowFinder = lambda _id: None
+    jenis_pengembangan: list[JenisPengembangan] = field(default_factory=list)
+    # may the session read this person's riwayat hukuman (``store.history.SENSITIVE``)
+    may_read_hukuman: Permission = lambda _id: True
 
     def golongan_for(self, status: str) -> list[Golongan]:
         """PNS and CPNS use I/a … IV/e; PPPK uses I … XVII."""
@@ -58,6 +63,8 @@ def load_lookups(db: sqlite_utils.Database) -> Lookups:
         unit_tree=unit_store.unit_tree(db),
         atasan_candidates=lambda ids: staff_store.atasan_candidates(db, ids),
         staff_row=lambda staff_id: _row_or_none(db, staff_id),
+        jenis_pengembangan=talent_records.jenis_pengembangan(db),
+        may_read_hukuman=lambda staff_id: history.readable(db, "hukuman", staff_id),
         **lists,
     )
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from desktop.core.access import Perm
 from desktop.ui import shortcuts
 from desktop.ui.host import Changes, FeatureHost
 
@@ -31,6 +32,7 @@ class UnitsController(QObject):
             shortcuts.apply(self.open_action, SHORTCUT)
         self.open_action.triggered.connect(self.open_editor)
         window.addAction(self.open_action)
+        host.gate(self.open_action, Perm.EDIT_UNITS)
         self._insert_into_berkas()
         host.add_unit_action(self.open_action)
 

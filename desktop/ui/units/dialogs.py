@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -79,6 +80,9 @@ class UnitDialog(QDialog):
         self.jabatan_kepala = QLineEdit(objectName="jabatanKepala")
         self.jabatan_kepala.setPlaceholderText(self.tr("mis. Kepala Dinas Kesehatan"))
         self.kepala = ChoiceCombo(objectName="kepala")
+        self.kritikal = QCheckBox(
+            self.tr("Jabatan kritikal (posisi kunci rencana suksesi)"), objectName="kritikal"
+        )
         self.aliases = QPlainTextEdit(objectName="aliases")
         self.aliases.setTabChangesFocus(True)
         self.aliases.setPlaceholderText(self.tr("Satu nama per baris, mis. nama lama unit"))
@@ -93,6 +97,7 @@ class UnitDialog(QDialog):
         add(0, "jenis", self.tr("Jenis"), self.jenis)
         add(0, "jabatan_kepala", self.tr("Jabatan kepala"), self.jabatan_kepala)
         add(0, "kepala", self.tr("Kepala"), self.kepala)
+        add(0, "kritikal", "", self.kritikal)
         add(0, "aliases", self.tr("Nama lain"), self.aliases)
         self.grid.chain_focus()
         buttons = QDialogButtonBox()
@@ -127,6 +132,7 @@ class UnitDialog(QDialog):
         self.kepala.set_choices(staff)
         self.kepala.set_value(unit.kepala_id)
         self.kepala.setEnabled(bool(staff))
+        self.kritikal.setChecked(unit.kritikal)
         if not staff:
             self.kepala.setToolTip(self.tr("Belum ada pegawai di unit ini."))
         self.aliases.setPlainText("\n".join(aliases))
@@ -160,6 +166,7 @@ class UnitDialog(QDialog):
             jenis_unit=self.jenis.value() or JenisUnit.NONE,
             jabatan_kepala=" ".join(self.jabatan_kepala.text().split()),
             kepala_id=self.kepala.value(),
+            kritikal=self.kritikal.isChecked(),
         )
 
     def result_aliases(self) -> list[str]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KinerjaError
+from desktop.core.ids import required_id
 from desktop.core.models import Unit
 from desktop.store import staff as staff_store
 from desktop.store import unit_ops
@@ -216,10 +217,12 @@ class UnitEditor(QDialog):
         self.details.setText(self._details(unit) if unit else "")
 
     def _details(self, unit: Unit) -> str:
-        parts = [" › ".join(self.model.tree.path_names(unit.id or 0))]
+        parts = [" › ".join(self.model.tree.path_names(required_id(unit)))]
         if unit.jabatan_kepala:
             parts.append(self.tr("Jabatan kepala: %1").replace("%1", unit.jabatan_kepala))
-        aliases = unit_store.aliases_of(self.db, unit.id or 0)
+        if unit.kritikal:
+            parts.append(self.tr("Jabatan kritikal (rencana suksesi)"))
+        aliases = unit_store.aliases_of(self.db, required_id(unit))
         if aliases:
             parts.append(self.tr("Nama lain: %1").replace("%1", "; ".join(aliases)))
         return "\n".join(parts)

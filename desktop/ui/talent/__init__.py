@@ -1,0 +1,1 @@
+"""The "Manajemen Talenta" page and its tabs (issue 14)."""
