@@ -93,9 +93,9 @@ def ipasn(
             "kategori": {str(b): n for b, n in s.bands.items()},
         })  # fmt: skip
         return
+    average = f"{s.average:.1f}" if s.count else "-"  # nobody measured: no average
     click.echo(pick(
         f"Pra-pengukuran IP ASN {tahun} ditulis ke {out}: {s.count} pegawai, rata-rata "
-        f"{s.average:.1f}.",
-        f"IP ASN pre-check {tahun} written to {out}: {s.count} employees, average "
-        f"{s.average:.1f}.",
+        f"{average.replace('.', ',')}.",
+        f"IP ASN pre-check {tahun} written to {out}: {s.count} employees, average {average}.",
     ))  # fmt: skip
