@@ -209,6 +209,12 @@ def evaluate_pangkat(facts: Facts, month: date, ceilings: Mapping[str, str]) -> 
         return Verdict(kategori, (missing,))
     assert golongan is not None
     months = months_between(facts.tmt_golongan, day)
+    if months < 0:  # promoted after this period: the current golongan is not yet in force
+        tmt = format_date_short(facts.tmt_golongan)
+        return Verdict(kategori, (pick(
+            f"golongan {golongan} baru berlaku TMT {tmt}, sesudah periode ini",
+            f"rank {golongan} only takes effect on {tmt}, after this period",
+        ),), next_golongan(golongan), 0)  # fmt: skip
     reasons: list[str] = []
     if golongan == TOP:
         reasons.append(

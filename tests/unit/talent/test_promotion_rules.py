@@ -284,3 +284,10 @@ def test_into_golongan_iii_or_iv_the_ujian_dinas_is_a_note() -> None:
     assert verdict.notes == ("perlu bukti lulus ujian dinas tingkat I (atau penyesuaian ijazah)",)
     verdict = evaluate_pangkat(replace(REGULER, golongan="III/d", pendidikan="S2"), MONTH, CEILINGS)
     assert verdict.notes[0].startswith("perlu bukti lulus ujian dinas tingkat II")
+
+
+def test_a_rank_taking_effect_after_the_period_says_so_instead_of_zero_years() -> None:
+    """Read for an earlier period, someone promoted since is not "0 tahun 0 bulan" short."""
+    facts = replace(REGULER, tmt_golongan=date(2026, 10, 1))
+    verdict = evaluate_pangkat(facts, MONTH, CEILINGS)
+    assert verdict.reasons == ("golongan III/a baru berlaku TMT 01-10-2026, sesudah periode ini",)
