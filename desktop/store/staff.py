@@ -44,10 +44,16 @@ class StaffListRow(NamedTuple):
     aktif: bool
 
 
-_LIST_SQL = """
+# An employee's name with gelar as ``core.models.full_name`` writes it, in SQL (alias ``s``):
+# every list that shows names reads it so (staff list, appraisal page, talent lists).
+NAMA_SQL = (
+    "trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama"
+    " || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END)"
+)
+
+_LIST_SQL = f"""
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        s.jabatan, coalesce(s.golongan, ''), s.status, s.unit_id, coalesce(u.nama, ''), s.aktif
 FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
 """

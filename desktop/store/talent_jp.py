@@ -29,11 +29,9 @@ from desktop.core.talent.jp import (
     total_line,
 )
 from desktop.store import talent_scope
+from desktop.store.staff import NAMA_SQL as NAMA_SQL  # re-exported for talent_ipasn
 from desktop.store.talent_settings import talent_settings
 from desktop.store.units import unit_tree
-
-NAMA_SQL = """trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-     || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END)"""
 
 SUBTREE_SQL = """s.unit_id IN (
     WITH RECURSIVE sub(id) AS (

@@ -23,16 +23,16 @@ from desktop.core.talent.ninebox import Classifier, Placement
 from desktop.core.talent.rekam_jejak import Hukuman, rekam_jejak, window
 from desktop.core.talent.settings import TalentSettings
 from desktop.store import talent_scope
+from desktop.store.staff import NAMA_SQL
 from desktop.store.talent_settings import talent_settings
 
-_SQL = """
+_SQL = f"""
 WITH ases AS (
     SELECT staff_id, max(tanggal) AS tanggal, jpm FROM asesmen
     WHERE tanggal <= :end GROUP BY staff_id
 )
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        s.jabatan, s.unit_id, coalesce(u.nama, ''), s.tmt_cpns, e0.predikat, e1.predikat,
        a.tanggal, a.jpm
 FROM staff s NOT INDEXED
@@ -44,7 +44,7 @@ LEFT JOIN skp k1 ON k1.staff_id = s.id AND k1.tahun = :y1
 LEFT JOIN evaluasi e1 ON e1.skp_id = k1.id AND e1.periode = 'TAHUNAN'
     AND e1.status = 'ditetapkan'
 LEFT JOIN ases a ON a.staff_id = s.id
-WHERE s.aktif = 1 AND s.status = 'pns' AND {units} AND {scope}
+WHERE s.aktif = 1 AND s.status = 'pns' AND {{units}} AND {{scope}}
 ORDER BY s.nama, s.nip
 """
 

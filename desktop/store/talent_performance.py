@@ -15,9 +15,10 @@ import sqlite_utils
 from desktop.core.access import Perm
 from desktop.core.talent.low_performance import LOW, LowFinding, Rated, find_low
 from desktop.store.access import visible_staff_ids
+from desktop.store.staff import NAMA_SQL
 from desktop.store.talent_scope import require_view
 
-_SQL = """
+_SQL = f"""
 WITH RECURSIVE sub(id) AS (
     SELECT :unit WHERE :unit <> 0
     UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id
@@ -28,8 +29,7 @@ low AS (
       AND e.predikat IN (SELECT value FROM json_each(:low))
 )
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        coalesce(s.golongan, ''), s.jabatan, coalesce(u.nama, ''),
        k.tahun, e.periode, e.predikat
 FROM low JOIN staff s ON s.id = low.staff_id

@@ -35,18 +35,18 @@ from desktop.core.talent.promotion import (
     period_day,
 )
 from desktop.store.access import visible_staff_ids
+from desktop.store.staff import NAMA_SQL
 from desktop.store.talent_scope import require_view
 
 # The people with the set annual predikat of the two years before the period (indexed joins,
 # as cheap as reading the staff alone).
-_STAFF_SQL = """
+_STAFF_SQL = f"""
 WITH RECURSIVE sub(id) AS (
     SELECT :unit WHERE :unit <> 0
     UNION SELECT u.id FROM unit u JOIN sub ON u.parent_id = sub.id
 )
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        s.status, s.golongan, s.tmt_golongan, s.jenis_jabatan, s.jenjang, s.tmt_jabatan,
        s.pendidikan, s.jabatan, coalesce(u.nama, ''), s.kontrak_selesai, s.nama,
        e0.predikat, e1.predikat

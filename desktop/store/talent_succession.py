@@ -35,13 +35,13 @@ from desktop.core.workflow import Role
 from desktop.store import access
 from desktop.store.db import translate_errors
 from desktop.store.rows import update_changed
+from desktop.store.staff import NAMA_SQL
 from desktop.store.talent_map import placements
 from desktop.store.units import get_unit, list_units
 
-_PEOPLE_SQL = """
+_PEOPLE_SQL = f"""
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        s.jabatan, s.unit_id, coalesce(u.nama, ''), s.status, s.tanggal_lahir, s.golongan,
        s.pendidikan, coalesce(e.kode, ''), s.jenjang, s.jenis_jabatan
 FROM staff s

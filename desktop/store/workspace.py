@@ -17,6 +17,7 @@ from desktop.core.periods import parse_period
 from desktop.core.workflow import EvalState
 from desktop.store.access import visible_staff_ids
 from desktop.store.capaian import get_capaian
+from desktop.store.staff import NAMA_SQL
 
 
 class WorkspaceRow(NamedTuple):
@@ -37,10 +38,9 @@ class WorkspaceRow(NamedTuple):
 
 # Unit heads: one list read once (`IN (SELECT …)`), not a correlated EXISTS per staff row;
 # migration 0011 indexes unit.kepala_id for the lookups of a single person elsewhere.
-_SQL = """
+_SQL = f"""
 SELECT s.id, s.nip,
-       trim(CASE WHEN s.gelar_depan <> '' THEN s.gelar_depan || ' ' ELSE '' END || s.nama
-            || CASE WHEN s.gelar_belakang <> '' THEN ', ' || s.gelar_belakang ELSE '' END),
+       {NAMA_SQL},
        s.jabatan, coalesce(u.nama, ''),
        s.id IN (SELECT kepala_id FROM unit WHERE kepala_id IS NOT NULL),
        k.id, k.status, e.id, e.status, e.rating_hasil, e.rating_perilaku, e.predikat

@@ -140,3 +140,19 @@ def isolated_app(tmp_path, monkeypatch, qapp):
         if handler not in handlers:
             log.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def app_session(qtbot, settings, prompts):
+    """The app as ``app.run_gui`` runs it (sign-in, switching user), closed afterwards with
+    every window it left open."""
+    from desktop.app import Session as AppSession
+
+    opened = AppSession(settings, prompts)
+    yield opened
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and widget is not opened.window:
+            widget.close()
+    if opened.window is not None:
+        opened.window.close()
+    opened.close()

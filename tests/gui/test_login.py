@@ -37,18 +37,6 @@ def cheap_hashes(monkeypatch):
 
 
 @pytest.fixture
-def app_session(qtbot, settings, prompts):
-    opened = AppSession(settings, prompts)
-    yield opened
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget is not opened.window:
-            widget.close()
-    if opened.window is not None:
-        opened.window.close()
-    opened.close()
-
-
-@pytest.fixture
 def with_accounts(fresh_db, office):
     """An office with the admin and an inactive pimpinan (besides the admin)."""
     accounts.create_account(fresh_db, NewAccount("admin", "Budi Admin", "admin"), PASSWORD)

@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from desktop.app import Session as AppSession
 from desktop.core.accounts import NewAccount
 from desktop.core.appraisal import Rating
 from desktop.core.workflow import Action, Role
@@ -64,18 +62,6 @@ def demo_path(tmp_path: Path, tmp_path_factory) -> Path:
     with sqlite3.connect(_TEMPLATE[0]) as src, sqlite3.connect(path) as dst:
         src.backup(dst)
     return path
-
-
-@pytest.fixture
-def app_session(qtbot, settings, prompts):
-    opened = AppSession(settings, prompts)
-    yield opened
-    for widget in QApplication.topLevelWidgets():
-        if widget.isVisible() and widget is not opened.window:
-            widget.close()
-    if opened.window is not None:
-        opened.window.close()
-    opened.close()
 
 
 def signed_in_window(qtbot, app_session, path: Path, username: str) -> MainWindow:
