@@ -68,6 +68,33 @@ def run_gui(db_path: Path, *, language: str | None = None, import_file: Path | N
     return code
 
 
+def run_centre_window(url: str, *, language: str | None = None) -> int:
+    """A PostgreSQL centre's overview in a window (``ui/sync/pg_window.py``); 1 when the
+    server cannot be reached or holds no centre (said in a message box)."""
+    from desktop.sync import SyncError
+    from desktop.sync.pg import connect
+    from desktop.ui.errors import show_error
+    from desktop.ui.sync.pg_window import CentreWindow
+
+    configure_logging()
+    app = prepare_app(Settings(), language)
+    try:
+        db = connect(url)
+    except SyncError as exc:
+        print(exc.message(), file=sys.stderr)  # started from a terminal, as it usually is
+        if os.environ.get(SMOKE_ENV) != "1":
+            show_error(None, exc)
+        return 1
+    window = CentreWindow(db, url, Prompts())
+    window.resize(1200, 760)
+    window.show()
+    if os.environ.get(SMOKE_ENV) == "1":
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    log.info("centre window closed with code %s", code)
+    return code
+
+
 class Session(QObject):
     """The office window of this run and the database under it (``window``)."""
 

@@ -3,6 +3,8 @@
 # `pg_throwaway_start` installs Debian's postgresql when its server binaries are absent, makes a
 # cluster in a temporary folder listening only on a unix socket there, and exports
 # KINERJA_TEST_PG (a postgresql:// URL); `pg_throwaway_stop` stops it and removes the folder.
+# The tests' cluster skips fsync; with PG_THROWAWAY_DURABLE=1 (the speed bench) it keeps the
+# server's durable defaults and is sized as a centre's server would be (docs/sync.md §12).
 # initdb refuses to run as root, so as root the cluster belongs to the `postgres` user.
 
 pg_throwaway_bin() {
@@ -30,11 +32,15 @@ pg_throwaway_start() {
         user=(runuser -u postgres --)
     fi
     local port=$((20000 + RANDOM % 20000))
+    local settings="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${PG_THROWAWAY_DURABLE:-}" = 1 ]; then
+        settings="-c shared_buffers=256MB -c max_wal_size=4GB"
+    fi
     "${user[@]}" "$bin/initdb" -D "$PG_THROWAWAY_DIR/data" -U "$owner" -A trust \
         --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
     "${user[@]}" "$bin/pg_ctl" -D "$PG_THROWAWAY_DIR/data" -l "$PG_THROWAWAY_DIR/log" -w \
-        -o "-k $PG_THROWAWAY_DIR -p $port -c listen_addresses='' -c fsync=off \
--c synchronous_commit=off -c full_page_writes=off -c max_connections=60" start >/dev/null
+        -o "-k $PG_THROWAWAY_DIR -p $port -c listen_addresses='' $settings \
+-c max_connections=60" start >/dev/null
     PG_THROWAWAY_BIN=$bin
     export KINERJA_TEST_PG="postgresql://$owner@/postgres?host=$PG_THROWAWAY_DIR&port=$port"
     echo "[pg] throwaway cluster: $KINERJA_TEST_PG" >&2

@@ -15,7 +15,9 @@ import click
 from desktop.cli.common import Context, rejecting
 
 # what a PostgreSQL centre (``--db postgresql://…``) does; the rest is an office's work
-CENTRE_COMMANDS = frozenset({"import", "offices", "status", "siasn", "revoke", "keys", "role"})
+CENTRE_COMMANDS = frozenset(
+    {"import", "offices", "status", "siasn", "revoke", "keys", "role", "rekap"}
+)
 
 
 def is_url(target: object) -> bool:
@@ -39,7 +41,7 @@ def refuse_url_for_office(ctx: click.Context, target: Any) -> None:
     """An office command given a PostgreSQL URL: refused with a message, exit 1."""
     from desktop.sync.errors import SyncError
 
-    if is_url(target) and ctx.invoked_subcommand != "sync":
+    if is_url(target) and ctx.invoked_subcommand not in ("sync", "gui", None):
         with rejecting():
             raise SyncError("pg_office_only")
 

@@ -79,6 +79,10 @@ def gui(obj: Context, import_file: Path | None) -> None:
     from desktop.platform_check import refuse_unsupported_windows
 
     refuse_unsupported_windows()  # before Qt: an old Windows gets a message, not a DLL error
+    if is_url(obj.db_path):  # a PostgreSQL centre: its overview ("Rekap Pusat") only
+        from desktop.app import run_centre_window
+
+        sys.exit(run_centre_window(str(obj.db_path), language=obj.lang_option))
     from desktop.app import run_gui
 
     sys.exit(run_gui(obj.db_path, language=obj.lang_option, import_file=import_file))

@@ -1,10 +1,11 @@
 """``kinerja sync ...``: packages to the centre, receipts back, keys, SIASN output.
 
 Office: ``export -o DIR``, ``receipt FILE``, ``status``. Centre: ``role central`` once,
-``import FILE...``, ``offices``, ``revoke``, ``siasn --year Y -o DIR``. Both: ``keys export`` and
-``keys import``. Exit 0 success, 1 refused (the reason on stderr, nothing changed), 2 usage.
-An unknown office (or, at an office, an unknown centre) is accepted only with ``--trust
-FINGERPRINT`` (or ``--trust-new`` at the centre), or after a yes on an interactive terminal.
+``import FILE...``, ``offices``, ``rekap [-o FILE.xlsx]``, ``revoke``, ``siasn --year Y -o DIR``.
+Both: ``keys export`` and ``keys import``. Exit 0 success, 1 refused (the reason on stderr,
+nothing changed), 2 usage. An unknown office (or, at an office, an unknown centre) is accepted
+only with ``--trust FINGERPRINT`` (or ``--trust-new`` at the centre), or after a yes on an
+interactive terminal.
 """
 
 from __future__ import annotations
@@ -430,3 +431,65 @@ def revoke_cmd(obj: Context, office: str, reason: str) -> None:
         _require_db(obj)
         entry = revoke_office(_open(obj), office, reason=reason)
     click.echo(pick(f"Kunci {entry.label} dicabut.", f"Key of {entry.label} revoked."))
+
+
+@sync.command("rekap")
+@output_option(help="Simpan juga sebagai buku kerja .xlsx.", required=False)
+@json_option
+@click.pass_obj
+def rekap_cmd(obj: Context, out: Path | None, as_json: bool) -> None:
+    """Rekap pusat: kantor, paket dan tanda terima terakhir, pegawai, sebaran predikat."""
+    from desktop.sync import Role, SyncError
+    from desktop.sync.overview import distribution, office_summaries
+    from desktop.sync.overview_xlsx import verdict, write_overview
+    from desktop.sync.registry import get_role
+
+    with rejecting():
+        _require_db(obj)
+        db = _open(obj)
+        if get_role(db) is not Role.CENTRAL:
+            raise SyncError("not_central")
+        offices = office_summaries(db)
+        years = distribution(db)
+        if out is not None:
+            write_overview(db, out, years)
+    if as_json:
+        emit_json({
+            "offices": [asdict(o) for o in offices],
+            "distribution": [
+                {"office_uuid": y.office_uuid, "office_nama": y.office_nama, "tahun": y.tahun,
+                 "periode": y.periode, "counts": {p.value: n for p, n in y.counts.items()},
+                 "final": y.final, "verdict": verdict(y)}
+                for y in years
+            ],
+        })  # fmt: skip
+        return
+    for line in rekap_lines(offices, years):
+        click.echo(line)
+    if out is not None:
+        click.echo(pick(f"Disimpan: {out}", f"Saved: {out}"))
+
+
+def rekap_lines(offices: list[Any], years: list[Any]) -> list[str]:
+    """The overview as text: one line per office, then per office and year."""
+    from desktop.sync.overview_xlsx import verdict
+
+    if not offices:
+        return [pick("Belum ada kantor yang terdaftar di pusat ini.",
+                     "No office is registered at this centre yet.")]  # fmt: skip
+    lines = [pick("Kantor (paket terakhir, diterima, tanda terima, pegawai aktif/semua):",
+                  "Offices (last package, received, receipt, active/all staff):")]  # fmt: skip
+    for o in offices:
+        received = (o.received_at or "-")[:16].replace("T", " ")
+        receipt = (o.receipt_at or "-")[:16].replace("T", " ")
+        held = pick(f", {o.held} tertahan", f", {o.held} held") if o.held else ""
+        lines.append(f"  {o.label}\t#{o.sequence}\t{received}\t"
+                     f"{receipt}\t{o.staff_active}/{o.staff}{held}")  # fmt: skip
+    if years:
+        lines.append(pick("Sebaran predikat (SB/B/BP/K/SK, ditetapkan/semua):",
+                          "Predikat distribution (SB/B/BP/K/SK, set/all):"))  # fmt: skip
+    for y in years:
+        counts = "/".join(str(n) for n in y.counts.values())
+        lines.append(f"  {y.tahun} {y.periode}\t{y.office_nama}\t{counts}\t"
+                     f"{y.final}/{y.total}\t{verdict(y)}")  # fmt: skip
+    return lines

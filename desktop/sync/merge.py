@@ -91,6 +91,7 @@ class Merger:
     counts: MergeCounts = field(default_factory=MergeCounts)
     conflicts: list[Conflict] = field(default_factory=list)
     seen: SeenRows | None = None  # a full package over rows the centre already holds
+    fresh_tables: set[str] = field(default_factory=set)
 
     def rows(self, table: str, parsed: list[Line]) -> None:
         """Insert or update the rows of one member (from ``parse_rows``)."""
@@ -105,12 +106,19 @@ class Merger:
                 self._upsert(table, batch)
 
     def _fresh(self, table: str) -> bool:
-        """True when this office has no copy of ``table`` yet: every row is new unless another
-        office holds its uuid, so rows go straight in without a lookup first."""
-        return not self.db.execute(
+        """True when this office had no copy of ``table`` before this package: every row is
+        new unless another office holds its uuid, so rows go straight in without a lookup
+        first. Remembered for the package, so a table sent in several members (``export.CHUNK_ROWS``
+        rows each) takes the straight path for all of them, not only the first."""
+        if table in self.fresh_tables:
+            return True
+        fresh = not self.db.execute(
             "SELECT 1 FROM central_row WHERE office_uuid = ? AND table_name = ? LIMIT 1",
             [self.office_uuid, table],
         ).fetchone()
+        if fresh:
+            self.fresh_tables.add(table)
+        return fresh
 
     def _insert_fresh(self, table: str, parsed: list[Line]) -> None:
         rows = [(table, u, self.office_uuid, d, a, r, o, self.package) for u, r, a, o, d in parsed]

@@ -28,6 +28,7 @@ from desktop.core.distribution import (
     count_predikat,
     distribution_note,
 )
+from desktop.sync.registry import office_label
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,17 @@ class OfficeSummary:
     staff: int  # live staff rows
     staff_active: int
 
+    @property
+    def label(self) -> str:
+        return office_label(self.nama, self.instansi, self.office_uuid)
+
 
 def office_summaries(db: sqlite_utils.Database) -> list[OfficeSummary]:
     rows = db.execute(
         "SELECT office_uuid, nama, instansi, status, applied_sequence, last_file_name, "
         "last_received_at, last_applied_at, last_receipt_at, held_packages, staff_rows, "
-        "staff_active FROM central_office_v ORDER BY nama COLLATE NOCASE, office_uuid"
+        "staff_active FROM central_office_v "
+        "ORDER BY instansi COLLATE NOCASE, nama COLLATE NOCASE, office_uuid"
     ).fetchall()
     return [OfficeSummary(*r) for r in rows]
 
@@ -129,10 +135,13 @@ def distribution(db: sqlite_utils.Database) -> list[OfficeYear]:
     for office, nama, tahun, periode, predikat, status, n in db.execute(
         "SELECT office_uuid, office_nama, tahun, periode, predikat, status, count(*) "
         "FROM central_evaluasi_v WHERE predikat IS NOT NULL AND tahun IS NOT NULL "
-        "GROUP BY office_uuid, tahun, periode, predikat, status"
+        "GROUP BY office_uuid, office_nama, tahun, periode, predikat, status"
     ):
         groups[(office, int(tahun), periode)].append((predikat, status, n))
         names[office] = nama or ""
+    for office, nama, instansi in db.execute("SELECT office_uuid, nama, instansi FROM sync_office"):
+        if office in names:
+            names[office] = office_label(nama, instansi, office)
     chosen: dict[tuple[str, int], str] = {}
     for office, tahun, periode in groups:
         current = chosen.get((office, tahun))

@@ -17,6 +17,7 @@ centre holds only the central tables.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import tempfile
 import uuid as uuidlib
@@ -28,6 +29,7 @@ from typing import Any
 from desktop.sync.errors import SyncError
 
 SCHEMES = ("postgresql://", "postgres://")
+log = logging.getLogger(__name__)
 
 
 def is_url(target: object) -> bool:
@@ -58,6 +60,7 @@ _PARAM = re.compile(r"'(?:[^']|'')*'|\?|(?<![:\w]):([A-Za-z_]\w*)")
 _JSON = re.compile(r"json_extract\(\s*([\w.]+)\s*,\s*'\$\.(\w+)'\s*\)")
 _QUOTED = re.compile(r"(?<![\"\w])(user|full)(?![\"\w])")
 _PRAGMA_COLUMNS = re.compile(r"SELECT name FROM pragma_table_info\(\?\)", re.I)
+_NOCASE = re.compile(r"([\w.]+)\s+COLLATE\s+NOCASE\b", re.I)
 _REPLACE = re.compile(r"^\s*INSERT OR REPLACE INTO (\w+)\s*\(([^)]*)\)", re.I)
 _RETURNING_ID = ("sync_package", "audit_log", "sync_conflict")
 
@@ -74,6 +77,7 @@ def translate(sql: str) -> str:
         text,
     )
     text = _JSON.sub(lambda m: f"({m.group(1)}::jsonb ->> '{m.group(2)}')", text)
+    text = _NOCASE.sub(r"lower(\1)", text)
     replace = _REPLACE.match(text)
     if replace:
         table, columns = replace.group(1), [c.strip() for c in replace.group(2).split(",")]
@@ -324,6 +328,14 @@ def connect(url: str, *, create: bool = False) -> PgDatabase:
     elif "sync_config" not in db.table_names():
         db.close()
         raise SyncError("pg_not_central", url=safe_url(url))
+    else:
+        from desktop.sync.pg_schema import SCHEMA_VERSION
+
+        if _schema_version(db) < SCHEMA_VERSION:  # a centre made by an older version
+            try:
+                ensure_schema(db)
+            except psycopg.errors.InsufficientPrivilege:  # a user that may only read and write
+                log.warning("centre schema not upgraded: its owner runs `sync role central`")
     return db
 
 
@@ -338,18 +350,30 @@ TEMPORARY_TABLES = (
 
 
 def ensure_schema(db: PgDatabase) -> None:
-    """The centre's tables and views, made once (idempotent; concurrent callers serialised)."""
-    from desktop.sync.pg_schema import SCHEMA_VERSION, SEED, TABLES, VIEWS
+    """The centre's tables and views, made once and brought up to ``SCHEMA_VERSION``
+    (idempotent; concurrent callers serialised)."""
+    from desktop.sync.pg_schema import SCHEMA_VERSION, SEED, TABLES, UPGRADES, VIEWS
 
     with db.atomic():
         db.raw.execute("SELECT pg_advisory_xact_lock(16, 0)")
-        for block in (TABLES, VIEWS):
-            db.raw.execute(block)
+        db.raw.execute(TABLES)
         for statement in SEED.strip().splitlines():
             params = [uuidlib.uuid4().hex] if "%s" in statement else None
             db.raw.execute(statement, params)
-        if db.raw.execute("SELECT count(*) FROM kinerja_schema").fetchone()[0] == 0:
+        found = db.raw.execute("SELECT max(version) FROM kinerja_schema").fetchone()[0]
+        if found is None:
             db.raw.execute("INSERT INTO kinerja_schema VALUES (%s)", [SCHEMA_VERSION])
+        elif found < SCHEMA_VERSION:
+            for version in range(found, SCHEMA_VERSION):
+                for statement in UPGRADES[version]:
+                    db.raw.execute(statement)
+            db.raw.execute("UPDATE kinerja_schema SET version = %s", [SCHEMA_VERSION])
+        db.raw.execute(VIEWS)
+
+
+def _schema_version(db: PgDatabase) -> int:
+    row = db.raw.execute("SELECT max(version) FROM kinerja_schema").fetchone()
+    return int(row[0] or 0)
 
 
 def _first_line(exc: BaseException) -> str:

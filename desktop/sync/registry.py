@@ -59,7 +59,14 @@ class OfficeEntry:
 
     @property
     def label(self) -> str:
-        return self.nama or self.instansi or self.office_uuid
+        return office_label(self.nama, self.instansi, self.office_uuid)
+
+
+def office_label(nama: str | None, instansi: str | None, fallback: str = "") -> str:
+    """How a centre names an office: its local government first, since every district's
+    BKPSDM bears much the same name, then the office ("Kabupaten Ciamis — Badan …")."""
+    place = (instansi or "").strip().removeprefix("Pemerintah ").strip()
+    return " — ".join(p for p in (place, (nama or "").strip()) if p) or fallback
 
 
 def get_role(db: sqlite_utils.Database) -> Role:

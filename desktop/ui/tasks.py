@@ -29,6 +29,15 @@ _REPORT_EVERY = 0.05  # seconds between progress signals
 Job = Callable[[sqlite_utils.Database, ProgressFn], Any]
 
 
+def _connection(target: Path | str) -> Any:
+    """The worker's own connection: a SQLite file, or a PostgreSQL centre by its URL."""
+    if isinstance(target, str) and target.lower().startswith(("postgresql://", "postgres://")):
+        from desktop.sync.pg import connect
+
+        return connect(target)
+    return open_db(Path(target), migrate=False)
+
+
 class _Worker(QObject):
     """Runs in the worker thread: opens its own connection, runs the job, reports by signals."""
 
@@ -37,7 +46,7 @@ class _Worker(QObject):
     failed = Signal(object)
     cancelled = Signal()
 
-    def __init__(self, db_path: Path, job: Job) -> None:
+    def __init__(self, db_path: Path | str, job: Job) -> None:
         super().__init__()
         self._db_path = db_path
         self._job = job
@@ -49,7 +58,7 @@ class _Worker(QObject):
 
     def run(self) -> None:
         try:
-            db = open_db(self._db_path, migrate=False)
+            db = _connection(self._db_path)
         except Exception as exc:
             self.failed.emit(exc)
             return
@@ -82,7 +91,7 @@ class Task(QObject):
 
     _running: set[Task] = set()  # keeps Python wrappers alive until the thread ends
 
-    def __init__(self, parent: QWidget, label: str | None, db_path: Path, job: Job) -> None:
+    def __init__(self, parent: QWidget, label: str | None, db_path: Path | str, job: Job) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._worker = _Worker(db_path, job)

@@ -1363,6 +1363,39 @@ Saved in: %3</translation>
     </message>
 </context>
 <context>
+    <name>CentreWindow</name>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="32"/>
+        <source>Rekap Pusat — %1 — Kinerja Luring</source>
+        <translation>Centre Summary — %1 — Kinerja Luring</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="36"/>
+        <source>&amp;Berkas</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="37"/>
+        <source>&amp;Muat Ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="39"/>
+        <source>&amp;Ekspor ke Excel…</source>
+        <translation>&amp;Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="41"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="50"/>
+        <source>%1 pegawai gabungan dari %2 kantor</source>
+        <translation>%1 merged staff from %2 offices</translation>
+    </message>
+</context>
+<context>
     <name>ConflictTable</name>
     <message>
         <location filename="../../desktop/ui/sync/package_tree.py" line="252"/>
@@ -7299,12 +7332,12 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="91"/>
+        <location filename="../../desktop/ui/tasks.py" line="101"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="92"/>
+        <location filename="../../desktop/ui/tasks.py" line="102"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>

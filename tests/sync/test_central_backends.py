@@ -6,6 +6,7 @@ with nothing written."""
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,14 @@ from desktop.sync.copies import office_copy
 from desktop.sync.keyfile import export_key_file, import_key_file
 from desktop.sync.receipts import import_receipt
 from tests.sync.conftest import Centre, centre_state
-from tests.unit.sync_support import TRUST_ALL, demo_office, introduce, office_data, office_uuid
+from tests.unit.sync_support import (
+    TRUST_ALL,
+    centre_db,
+    demo_office,
+    introduce,
+    office_data,
+    office_uuid,
+)
 
 
 @pytest.fixture
@@ -64,6 +72,26 @@ def test_a_package_is_applied_and_the_centre_holds_the_office_data(world):
     )
     assert rows == staff and name
     assert Path(outcome.receipt).exists()
+
+
+ODD_TEXT = 'Jl. "Merdeka" No. 5\\B\tRT 01\r\nKel. Sukamaju — Kab. Ciamis \u00e9\U0001f600 {x}'
+
+
+def test_text_with_backslashes_tabs_and_line_breaks_arrives_as_the_office_wrote_it(world):
+    """Every value reaches the centre unchanged, by the first (straight-in) path and by the
+    staged path of a later package: the PostgreSQL importer writes COPY text itself."""
+    centre, office = world["centre"], world["office"]
+    with office.atomic():
+        office.conn.execute("UPDATE staff SET jabatan = ? WHERE id = 1", [ODD_TEXT])
+    _applied(centre, export_package(office, world["stick"], full=True).path)
+    assert office_copy(centre, office_uuid(office)) == office_data(office)
+    with office.atomic():
+        office.conn.execute("UPDATE staff SET jabatan = ? WHERE id = 2", ["\\" + ODD_TEXT])
+    [outcome] = _applied(centre, export_package(office, world["stick"]).path)
+    assert outcome.counts["updated"] == 1
+    held = office_copy(centre, office_uuid(office))
+    assert held == office_data(office)
+    assert ODD_TEXT in {row["jabatan"] for row in held["staff"].values()}
 
 
 def test_changes_deletions_and_a_repeated_full_package(world):
@@ -119,6 +147,41 @@ def test_a_row_another_office_holds_is_listed_and_kept(world):
         "SELECT count(*) FROM central_row WHERE office_uuid = ?", [office_uuid(office)]
     ).fetchone()[0]
     assert rows == outcome.counts["new"]
+
+
+def test_a_table_in_several_members_goes_in_whole_and_the_rows_of_another_office_stay(
+    world, monkeypatch
+):
+    """A large table travels in several members; each of them is new to the centre (the
+    straight path), and a uuid another office holds is listed wherever it falls."""
+    centre, office, stick = world["centre"], world["office"], world["stick"]
+    monkeypatch.setattr("desktop.sync.export.CHUNK_ROWS", 7)
+    monkeypatch.setattr("desktop.sync.export.PROGRESS_STEP", 1)
+    taken = [r[0] for r in office.execute(
+        "SELECT uuid FROM staff WHERE id IN ((SELECT min(id) FROM staff), "
+        "(SELECT max(id) FROM staff)) ORDER BY id"
+    )]  # fmt: skip
+    other = "e" * 32
+    with centre.atomic():
+        for row_uuid in taken:
+            centre.conn.execute(
+                "INSERT INTO central_row (table_name, uuid, office_uuid, data, updated_at, "
+                "office_rev, origin, package) VALUES ('staff', ?, ?, ?, ?, 1, ?, 0)",
+                [row_uuid, other, '{"nama":"Milik Kantor Lain"}', "2026-01-01T00:00:00Z", other],
+            )
+    package = export_package(office, stick, full=True)
+    with zipfile.ZipFile(package.path) as zipped:
+        staff_members = [n for n in zipped.namelist() if n.startswith("data/staff.")]
+    assert len(staff_members) > 2
+    [outcome] = _applied(centre, package.path)
+    assert outcome.counts["conflicts"] == 2
+    assert outcome.counts["new"] == package.total_rows - 2
+    assert sorted(c.uuid for c in list_conflicts(centre)) == sorted(taken)
+    held = office_copy(centre, office_uuid(office))
+    expected = office_data(office)
+    for row_uuid in taken:
+        del expected["staff"][row_uuid]
+    assert held == expected
 
 
 def test_a_package_before_its_predecessor_waits_in_the_backlog(world, centre: Centre):
@@ -230,3 +293,51 @@ def test_a_refusal_inside_a_batch_leaves_the_good_package_applied(world):
     assert states == ["applied", "refused"]
     rows = world["centre"].execute("SELECT count(*) FROM central_row").fetchone()[0]
     assert rows == world["first"].total_rows
+
+
+def _cli(*args: object):
+    from click.testing import CliRunner
+
+    from desktop.cli import cli
+
+    return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_the_centre_overview_on_the_command_line_and_as_a_workbook(world, centre: Centre):
+    """``kinerja sync rekap``: what the analysts' screen shows, from either backend."""
+    from openpyxl import load_workbook
+
+    registered = _cli("--db", centre.target, "sync", "rekap")  # known, nothing applied yet
+    assert registered.exit_code == 0 and "#0\t-\t-\t0/0" in registered.output
+    _applied(world["centre"], world["first"].path)
+    out = world["tmp"] / "rekap.xlsx"
+    shown = _cli("--db", centre.target, "sync", "rekap", "-o", out)
+    assert shown.exit_code == 0, shown.output
+    office = world["office"]
+    nama = office.execute("SELECT nama_kantor FROM office").fetchone()[0]
+    staff = office.execute("SELECT count(*) FROM staff").fetchone()[0]
+    active = office.execute("SELECT count(*) FROM staff WHERE aktif = 1").fetchone()[0]
+    assert nama in shown.output and f"{active}/{staff}" in shown.output
+    data = json.loads(_cli("--db", centre.target, "sync", "rekap", "--json").output)
+    [listed] = data["offices"]
+    assert (listed["sequence"], listed["staff"]) == (1, staff)
+    for year in data["distribution"]:  # the office's own count of that year's evaluations
+        graded = office.execute(
+            "SELECT count(*) FROM evaluasi e JOIN skp s ON s.id = e.skp_id "
+            "WHERE s.tahun = ? AND e.periode = ? AND e.predikat IS NOT NULL",
+            [year["tahun"], year["periode"]],
+        ).fetchone()[0]
+        assert sum(year["counts"].values()) == graded > 0
+    assert data["distribution"]
+    book = load_workbook(out, read_only=True)
+    assert len(book.sheetnames) == 2
+
+
+def test_the_overview_of_an_empty_centre_and_of_an_office_database(tmp_path):
+    centre_db(tmp_path / "pusat.sqlite").close()
+    empty = _cli("--db", tmp_path / "pusat.sqlite", "sync", "rekap")
+    assert empty.exit_code == 0 and "Belum ada kantor" in empty.output
+    office = demo_office(tmp_path / "kantor.sqlite", staff=5)
+    office.close()
+    result = _cli("--db", tmp_path / "kantor.sqlite", "sync", "rekap")
+    assert result.exit_code == 1 and "basis data kantor" in result.stderr

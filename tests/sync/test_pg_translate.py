@@ -27,6 +27,8 @@ from desktop.sync.pg import is_url, safe_url, translate
         ("SELECT count(*) FROM tombstone WHERE table_name IN () AND rev > ?",
          "SELECT count(*) FROM tombstone WHERE table_name IN (NULL) AND rev > %s"),
         ("BEGIN IMMEDIATE", "BEGIN"),
+        ("SELECT nama FROM v ORDER BY office_nama COLLATE NOCASE, v.nama collate nocase, uuid",
+         "SELECT nama FROM v ORDER BY lower(office_nama), lower(v.nama), uuid"),
     ],
 )  # fmt: skip
 def test_statements_are_spelled_for_postgresql(sqlite, postgresql):

@@ -63,7 +63,7 @@ class CentralOverview(QWidget):
     def __init__(
         self,
         db: sqlite_utils.Database,
-        db_path: Path | None,
+        db_path: Path | str | None,  # a PostgreSQL centre's URL (``pg_window``)
         prompts: Any,
         parent: QWidget | None = None,
     ) -> None:
@@ -108,11 +108,12 @@ class CentralOverview(QWidget):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setStretchLastSection(table is not self.office_table)
-        # an office's name is long: it takes what is left, or a fixed share it can be dragged from
-        self.office_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        names = self.distribution_table.horizontalHeader()
-        names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        names.resizeSection(0, 240)
+        # an office's name is long ("Kabupaten … — Badan Kepegawaian …"): a share that can be
+        # dragged wider, the start (the district) always in sight; the rest scrolls at 1024 px
+        for table, width in ((self.office_table, 230), (self.distribution_table, 240)):
+            names = table.horizontalHeader()
+            names.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            names.resizeSection(0, width)
         staff_box = QWidget()
         staff_column = QVBoxLayout(staff_box)
         staff_column.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +196,7 @@ class CentralOverview(QWidget):
         for n, o in enumerate(self.offices):
             package = self.tr("urutan %1").replace("%1", str(o.sequence)) if o.sequence else "—"
             receipt = format_when(o.receipt_at, short=True) if o.receipt_at else "—"
-            values = [o.nama or o.instansi, package, format_when(o.received_at, short=True)
+            values = [o.label, package, format_when(o.received_at, short=True)
                       if o.received_at else "—", receipt, format_count(o.held),
                       format_count(o.staff), format_count(o.staff_active)]  # fmt: skip
             for col, value in enumerate(values):
@@ -226,13 +227,13 @@ class CentralOverview(QWidget):
                 self.tr("%1 pertama dari %2 pegawai %3 (semuanya ada di view central_staff_v)")
                 .replace("%1", format_count(STAFF_SHOWN))
                 .replace("%2", format_count(summary.staff))
-                .replace("%3", summary.nama)
+                .replace("%3", summary.label)
             )
         else:
             self.staff_title.setText(
                 self.tr("%1 pegawai %2")
                 .replace("%1", format_count(len(rows)))
-                .replace("%2", summary.nama)
+                .replace("%2", summary.label)
             )
         table = self.staff_table
         table.setRowCount(len(rows))
