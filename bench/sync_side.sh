@@ -27,6 +27,7 @@ rate() { grep -oP 'central import, .*?:\s+\K[0-9,]+(?= rows/s)' "$1" | tr -d , ;
 sqlite=$(rate "$out/sqlite.txt")
 pg=$(rate "$out/pg.txt")
 echo
-echo "side by side: SQLite × 1 ${sqlite} rows/s, PostgreSQL × 4 ${pg} rows/s," \
+commas() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
+echo "side by side: SQLite × 1 $(commas "$sqlite") rows/s, PostgreSQL × 4 $(commas "$pg") rows/s," \
     "ratio $(awk -v a="$pg" -v b="$sqlite" 'BEGIN { printf "%.2f", a / b }')" \
     "(goal: PostgreSQL × 4 faster than SQLite × 1, ratio > 1)"

@@ -95,16 +95,22 @@ def emit_json(data: Any) -> None:
 
 @contextmanager
 def rejecting() -> Iterator[None]:
-    """Turn a KinerjaError (or a busy, full, read-only or damaged database) into exit code 1
-    with its message on stderr."""
+    """Turn a KinerjaError (or a busy, full, read-only or damaged database, or a PostgreSQL
+    server gone) into exit code 1 with its message on stderr."""
     import sqlite3
 
     from desktop.store.db import store_error_for
+    from desktop.sync.pg import server_error_for
 
     try:
         yield
-    except (KinerjaError, sqlite3.Error) as exc:
-        known = store_error_for(exc) if isinstance(exc, sqlite3.Error) else exc
+    except Exception as exc:
+        if isinstance(exc, KinerjaError):
+            known: KinerjaError | None = exc
+        elif isinstance(exc, sqlite3.Error):
+            known = store_error_for(exc)
+        else:  # a PostgreSQL centre's server gone mid-command
+            known = server_error_for(exc)
         if known is None:
             raise
         click.echo(pick("Ditolak: ", "Rejected: ") + known.message(), err=True)

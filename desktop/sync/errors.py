@@ -123,6 +123,14 @@ class SyncError(KinerjaError):
             "Server PostgreSQL {url} tidak dapat dihubungi: {detail}. {_AGAIN}",
             "The PostgreSQL server {url} cannot be reached: {detail}. {_AGAIN_EN}",
         ),
+        "pg_lost": (
+            "Hubungan ke server PostgreSQL terputus, atau server tidak dapat melanjutkan: "
+            "{detail}. Pekerjaan yang sedang berjalan dibatalkan seluruhnya; periksa server lalu "
+            "ulangi. {_AGAIN}",
+            "The connection to the PostgreSQL server was lost, or the server cannot go on: "
+            "{detail}. The work in progress was cancelled as a whole; check the server and try "
+            "again. {_AGAIN_EN}",
+        ),
         "pg_missing": (
             "Pusat di PostgreSQL memerlukan paket psycopg, yang tidak terpasang di sini (aplikasi "
             "kantor tidak membawanya; pasang: pip install 'kinerja-luring[central]'). {_AGAIN}",
@@ -138,9 +146,10 @@ class SyncError(KinerjaError):
         ),
         "pg_office_only": (
             "Perintah ini untuk basis data kantor (berkas SQLite); PostgreSQL hanya untuk pusat "
-            "(sync import, offices, status, siasn, revoke, keys, role). {_AGAIN}",
+            "(sync import, offices, rekap, status, siasn, revoke, keys, role). {_AGAIN}",
             "This command is for an office database (a SQLite file); PostgreSQL is for the "
-            "centre only (sync import, offices, status, siasn, revoke, keys, role). {_AGAIN_EN}",
+            "centre only (sync import, offices, rekap, status, siasn, revoke, keys, role). "
+            "{_AGAIN_EN}",
         ),
         "own_package": (
             "Paket {file} berasal dari basis data ini sendiri. {_AGAIN}",

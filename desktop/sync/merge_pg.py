@@ -1,6 +1,6 @@
 """The centre's merge on PostgreSQL: the same rule as ``merge.Merger``, set-based.
 
-Each member's rows go by COPY (text format) into a temporary table, and four statements settle them
+Each member's rows go by binary COPY into a temporary table, and four statements settle them
 all at once: rows another office owns (listed, never touched), rows the centre did not correct
 and the office changed (one UPDATE … FROM), rows the centre corrected (the few that need the
 field-by-field merge in Python), and new rows (one INSERT … SELECT, ``ON CONFLICT DO NOTHING``
@@ -12,7 +12,6 @@ office, and the unseen rows of a full package are found by the same anti-join as
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,9 +22,7 @@ _STAGE = "kinerja_stage"  # both made for the session by ``pg.connect`` (TEMPORA
 _SEEN = "kinerja_seen"
 _COLUMNS = "table_name, uuid, office_uuid, data, updated_at, office_rev, origin, package"
 
-_COPY_IN = f"COPY central_row ({_COLUMNS}) FROM STDIN"
-_COPY_STAGE = f"COPY {_STAGE} (uuid, data, updated_at, office_rev, origin) FROM STDIN"
-_CHUNK = 5_000  # rows per COPY message: one string join, not a Python call per value
+_COPY_IN = f"COPY central_row ({_COLUMNS}) FROM STDIN (FORMAT BINARY)"
 _OTHERS = (
     f"SELECT s.uuid, c.id, c.office_uuid, c.data, c.centre_base, c.deleted_at, s.data "
     f"FROM {_STAGE} s JOIN central_row c ON c.table_name = %(t)s AND c.uuid = s.uuid "
@@ -92,20 +89,21 @@ class PgMerger(Merger):
         self.counts.unchanged += len(parsed) - new - changed - corrected - others
 
     def _copy_straight_in(self, table: str, parsed: list[Line]) -> bool:
-        """A table this office sends for the first time: its rows by COPY straight
+        """A table this office sends for the first time: its rows by binary COPY straight
         into ``central_row`` (JSONB from the canonical text as it is). False when a uuid is
         another office's (the unique key refuses the COPY, rolled back to its savepoint): the
         staged path then lists those rows."""
         import psycopg
 
         db = self._pg
-        table_text, office = (_esc(v).replace("{", "{{").replace("}", "}}")
-                              for v in (table, self.office_uuid))  # fmt: skip
-        fixed = f"{table_text}\t{{}}\t{office}\t{{}}\t{{}}\t{{}}\t{{}}\t{self.package}\n"
         try:
             with db.atomic(), db.raw.cursor() as cur, cur.copy(_COPY_IN) as copy:
-                for chunk in _text_rows(fixed, parsed):
-                    copy.write(chunk)
+                copy.set_types(["text", "text", "text", "jsonb", "text", "int8", "text", "int8"])
+                for row_uuid, rev, updated_at, origin, data in parsed:
+                    copy.write_row(
+                        (table, row_uuid, self.office_uuid, data, updated_at, rev, origin,
+                         self.package)
+                    )  # fmt: skip
         except psycopg.errors.UniqueViolation:
             return False
         except _data_errors() as exc:  # e.g. a NUL character JSONB cannot hold
@@ -152,32 +150,18 @@ def _existing(old: list[Any]) -> Any:
 
 
 def _stage(db: PgDatabase, parsed: list[Line]) -> None:
-    """One member's rows into the temporary table by COPY."""
+    """One member's rows into the temporary table by binary COPY."""
     raw = db.raw
     raw.execute(f"TRUNCATE {_STAGE}")
-    with raw.cursor() as cur, cur.copy(_COPY_STAGE) as copy:
-        for chunk in _text_rows("{}\t{}\t{}\t{}\t{}\n", parsed):
-            copy.write(chunk)
-
-
-def _esc(text: str) -> str:
-    """A value in COPY's text format: backslash, tab and line ends escaped (a NUL is left in,
-    for the server to refuse as the binary format did)."""
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        text = text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-        text = text.replace("\r", "\\r")
-    return text
-
-
-def _text_rows(line: str, parsed: list[Line]) -> Iterator[str]:
-    """The rows as COPY text (``line`` takes uuid, data, updated_at, rev, origin), ``_CHUNK``
-    at a time. A package's canonical JSON rarely holds a backslash or a control character, so
-    most values pass ``_esc`` untouched: one ``str.format`` per row instead of psycopg's
-    per-value binary dumpers (the importer's own CPU per row, measured for issue 16)."""
-    fmt = line.format
-    for start in range(0, len(parsed), _CHUNK):
-        part = parsed[start : start + _CHUNK]
-        yield "".join([fmt(_esc(u), _esc(d), _esc(a), r, _esc(o)) for u, r, a, o, d in part])
+    with (
+        raw.cursor() as cur,
+        cur.copy(
+            f"COPY {_STAGE} (uuid, data, updated_at, office_rev, origin) FROM STDIN (FORMAT BINARY)"
+        ) as copy,
+    ):
+        copy.set_types(["text", "text", "text", "int8", "text"])
+        for row_uuid, rev, updated_at, origin, data in parsed:
+            copy.write_row((row_uuid, data, updated_at, rev, origin))
 
 
 class PgSeenRows:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.errors import KinerjaError, StoreError
 from desktop.store.db import store_error_for
+from desktop.sync.pg import server_error_for
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -69,13 +70,31 @@ def ask_retry(parent: QWidget | None, exc: KinerjaError) -> bool:
     return box.clickedButton() is retry
 
 
+def known_error(exc: BaseException) -> KinerjaError | None:
+    """The error as a person can act on it: a KinerjaError, a SQLite failure such as a full
+    disk, a PostgreSQL server gone; None for a bug."""
+    if isinstance(exc, KinerjaError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        return store_error_for(exc)
+    return server_error_for(exc)
+
+
+def show_known_error(parent: QWidget | None, exc: BaseException) -> bool:
+    """Show ``exc`` if a person can act on it (True); False for a bug, left to the caller."""
+    if known_error(exc) is None:
+        return False
+    show_error(parent, exc)
+    return True
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Show ``exc``: its own message for a KinerjaError, the bug dialog for anything else."""
-    if isinstance(exc, sqlite3.Error) and (known := store_error_for(exc)) is not None:
-        exc = known
-    if not isinstance(exc, KinerjaError):
+    known = known_error(exc)
+    if known is None:
         show_unexpected(parent, exc)
         return
+    exc = known
     log.info("shown to user: %s (%s)", exc.code, type(exc).__name__)
     box = QMessageBox(
         QMessageBox.Icon.Warning,

@@ -92,3 +92,35 @@ def test_the_app_opens_a_postgresql_centre_and_refuses_an_unreachable_one(
     )  # fmt: skip
     assert unreachable.returncode == 1
     assert "tidak dapat dihubungi" in unreachable.stderr and "Traceback" not in unreachable.stderr
+
+
+def test_a_server_gone_while_the_window_is_open_is_a_message_not_a_bug(
+    qtbot,
+    monkeypatch,
+    pg_server: PgServer,  # noqa: F811
+    tmp_path: Path,
+):
+    """The server restarts or the network drops: F5 says so in words (the bug dialog is for
+    bugs), and the window stays usable."""
+    import psycopg
+
+    from desktop.ui import errors
+
+    url, staff = centre_with_an_office(pg_server, tmp_path)
+    window = CentreWindow(connect(url), url, ScriptedPrompts())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.overview.years is not None, timeout=20_000)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(errors, "show_unexpected", lambda _parent, exc: shown.append(exc))
+    messages: list[str] = []
+    monkeypatch.setattr(errors.QMessageBox, "open", lambda box: messages.append(box.text()))
+    pid = window.db.raw.execute("SELECT pg_backend_pid()").fetchone()[0]
+    with psycopg.connect(url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: bool(messages or shown), timeout=10_000)
+    assert not shown
+    assert "terputus" in messages[0] and "Tidak ada yang diubah" in messages[0]
+    assert window.overview.staff_table.rowCount() == staff  # what was shown stays
+    window.close()

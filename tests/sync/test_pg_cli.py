@@ -79,3 +79,20 @@ def test_ci_runs_the_postgresql_tests():
     and sets the URL."""
     if in_ci():
         assert os.environ.get(PG_ENV, "").startswith("postgresql://")
+
+
+def test_a_server_gone_mid_command_is_a_message(capsys):
+    """Whatever command was running when the server went away ends with exit 1 and words,
+    not a traceback (its transaction went with the connection: nothing was changed)."""
+    import psycopg
+    import pytest
+
+    from desktop.cli.common import rejecting
+
+    with pytest.raises(SystemExit) as ended, rejecting():
+        raise psycopg.OperationalError("server closed the connection unexpectedly")
+    assert ended.value.code == 1
+    said = capsys.readouterr().err
+    assert "terputus" in said and "server closed the connection" in said
+    with pytest.raises(psycopg.ProgrammingError), rejecting():  # a bug stays a bug
+        raise psycopg.ProgrammingError("syntax error")

@@ -40,7 +40,7 @@ from desktop.sync.overview import (
     staff_totals,
 )
 from desktop.sync.overview_xlsx import verdict, write_overview
-from desktop.ui.errors import show_error
+from desktop.ui.errors import show_error, show_known_error
 from desktop.ui.formatting import format_count
 from desktop.ui.host import Changes
 from desktop.ui.sync.labels import format_when
@@ -135,11 +135,17 @@ class CentralOverview(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the offices, totals and distribution again (after an import)."""
+        """Read the offices, totals and distribution again (after an import). A database
+        that cannot be read (a PostgreSQL server gone) is said in words; what was shown
+        stays."""
         selected = self.selected_office()
-        self.offices = office_summaries(self.db)
-        self.years = distribution(self.db)
-        staff, offices = staff_totals(self.db)
+        try:
+            self.offices = office_summaries(self.db)
+            staff, offices = staff_totals(self.db)
+        except Exception as exc:
+            if not show_known_error(self, exc):
+                raise
+            return
         self.summary.setText(
             self.tr("%1 pegawai gabungan dari %2 kantor")
             .replace("%1", format_count(staff))
@@ -215,8 +221,13 @@ class CentralOverview(QWidget):
 
     def _show_staff(self) -> None:
         office = self.selected_office()
-        rows = [] if office is None else merged_staff(self.db, office_uuid=office,
-                                                      limit=STAFF_SHOWN + 1)  # fmt: skip
+        try:
+            rows = [] if office is None else merged_staff(self.db, office_uuid=office,
+                                                          limit=STAFF_SHOWN + 1)  # fmt: skip
+        except Exception as exc:
+            if not show_known_error(self, exc):
+                raise
+            return
         more = len(rows) > STAFF_SHOWN
         rows = rows[:STAFF_SHOWN]
         summary = next((o for o in self.offices if o.office_uuid == office), None)
