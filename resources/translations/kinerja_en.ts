@@ -1190,7 +1190,7 @@ Saved in: %3</translation>
     <message>
         <location filename="../../desktop/ui/sync/overview_page.py" line="81"/>
         <location filename="../../desktop/ui/sync/overview_page.py" line="93"/>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="122"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="123"/>
         <source>Kantor</source>
         <translation>Office</translation>
     </message>
@@ -1277,87 +1277,87 @@ Saved in: %3</translation>
         <translation>SE MenPANRB 3/2023 quotas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="123"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="124"/>
         <source>Pegawai gabungan</source>
         <translation>Merged staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="128"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="129"/>
         <source>Distribusi predikat per kantor dan tahun</source>
         <translation>Rating distribution per office and year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="143"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="150"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="162"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="169"/>
         <source>Menghitung distribusi predikat…</source>
         <translation>Calculating the rating distribution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="196"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="203"/>
         <source>urutan %1</source>
         <translation>number %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="207"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="214"/>
         <source>%1 (dicabut)</source>
         <translation>%1 (revoked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="223"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="235"/>
         <source>Belum ada paket kantor yang diterapkan.</source>
         <translation>No office package applied yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="226"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="238"/>
         <source>%1 pertama dari %2 pegawai %3 (semuanya ada di view central_staff_v)</source>
         <translation>First %1 of the %2 staff of %3 (all of them are in the view central_staff_v)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="233"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="245"/>
         <source>%1 pegawai %2</source>
         <translation>%1 staff of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="241"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="253"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="241"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="253"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="252"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="264"/>
         <source>belum diisi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="269"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="281"/>
         <source>Ekspor Rekap Pusat</source>
         <translation>Export Centre Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="270"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="282"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="284"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="296"/>
         <source>Rekap pusat diekspor</source>
         <translation>Centre summary exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="285"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="297"/>
         <source>Rekap kantor dan distribusi predikat ditulis ke %1.</source>
         <translation>Office summary and rating distribution written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="304"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="316"/>
         <source>Rekap Pusat</source>
         <translation>Centre Summary</translation>
     </message>
@@ -1976,27 +1976,27 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="58"/>
+        <location filename="../../desktop/ui/errors.py" line="59"/>
         <source>Basis data sedang dipakai</source>
         <translation>The database is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="64"/>
+        <location filename="../../desktop/ui/errors.py" line="65"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="66"/>
+        <location filename="../../desktop/ui/errors.py" line="67"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="82"/>
+        <location filename="../../desktop/ui/errors.py" line="101"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="87"/>
+        <location filename="../../desktop/ui/errors.py" line="106"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2812,118 +2812,123 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>IpAsnTab</name>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="45"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="46"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="46"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="47"/>
         <source>Ekspor Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="50"/>
         <source>Kualifikasi</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="50"/>
         <source>Kompetensi</source>
         <translation>Competence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="50"/>
         <source>Kinerja</source>
         <translation>Performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="51"/>
         <source>Disiplin</source>
         <translation>Discipline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="53"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="59"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="53"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="52"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="53"/>
         <source>IP ASN</source>
         <translation>IP ASN</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
         <source>Kual.</source>
         <translation>Qual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
         <source>Komp.</source>
         <translation>Comp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
         <source>Kin.</source>
         <translation>Perf.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
         <source>Disp.</source>
         <translation>Disc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="57"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
         <source>Kategori</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="59"/>
         <source>Yang dapat menaikkan</source>
         <translation>Could be raised by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="58"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="59"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="89"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="90"/>
         <source>Pra-pengukuran dari data kantor (PermenPANRB 38/2018, Peraturan BKN 8/2019); PNS dan CPNS aktif. Hasil resmi IP ASN diukur di sistem BKN.</source>
         <translation>Pre-assessment from the office&apos;s data (PermenPANRB 38/2018, BKN Regulation 8/2019); active PNS and CPNS. The official IP ASN is measured in the BKN system.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="128"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="109"/>
+        <source>Memuat IP ASN tahun %1…</source>
+        <translation>Loading the IP ASN of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="136"/>
         <source>Tahun %1 · %2 pegawai · rata-rata IP ASN %3 (%4) · %5 · rubrik versi %6</source>
         <translation>Year %1 · %2 staff · average IP ASN %3 (%4) · %5 · rubric version %6</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="133"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="141"/>
         <source>Sebaran kategori: %1</source>
         <translation>Category spread: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="136"/>
+        <location filename="../../desktop/ui/talent/ipasn_tab.py" line="144"/>
         <source>Pilih seorang pegawai untuk melihat bukti tiap dimensi.</source>
         <translation>Select an employee to see the evidence for each dimension.</translation>
     </message>
@@ -2931,132 +2936,137 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>JpTab</name>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="39"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="40"/>
         <source>Cetak PDF…</source>
         <translation>Print PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="40"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="41"/>
         <source>Ekspor Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="52"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
         <source>Unit kerja</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
         <source>Pegawai</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="46"/>
         <source>% capai</source>
         <translation>% met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="46"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
         <source>Jumlah JP</source>
         <translation>Total JP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="44"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
         <source>Capai</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="45"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="46"/>
         <source>Di bawah</source>
         <translation>Below</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="46"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="47"/>
         <source>Rerata JP</source>
         <translation>Average JP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
         <source>NIP</source>
         <translation>NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="49"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
         <source>Kurang JP</source>
         <translation>JP short</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
         <source>Klasikal</source>
         <translation>Classroom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="50"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
         <source>Nonklasikal</source>
         <translation>Non-classroom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="52"/>
         <source>Lainnya</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="51"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="52"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="55"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
         <source>Dasar</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="56"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="57"/>
         <source>Saran pengembangan</source>
         <translation>Suggested development</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="58"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="59"/>
         <source>Hanya yang di bawah target</source>
         <translation>Only those below target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="80"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="81"/>
         <source>Saran bagi BKPSDM dari evaluasi kinerja di bawah ekspektasi (tahunan; bila belum ditetapkan, periodik terakhir): bukan keputusan.</source>
         <translation>Suggestions for the BKPSDM from performance evaluations below expectations (annual; if not finalised yet, the latest periodic one): not a decision.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="87"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="88"/>
         <source>Per pegawai</source>
         <translation>Per employee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="88"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="89"/>
         <source>Kebutuhan pengembangan</source>
         <translation>Development needs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="125"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="109"/>
+        <source>Memuat JP tahun %1…</source>
+        <translation>Loading the training hours of %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="133"/>
         <source>Tahun %1 · target %2 JP per pegawai · %3 pegawai (PNS dan CPNS; PPPK tidak termasuk) · %4 mencapai target · %5 di bawah target · rata-rata %6 JP</source>
         <translation>Year %1 · target %2 JP (hours) per employee · %3 staff (PNS and CPNS; PPPK not included) · %4 reached the target · %5 below target · average %6 JP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/talent/jp_tab.py" line="133"/>
+        <location filename="../../desktop/ui/talent/jp_tab.py" line="141"/>
         <source>Kebutuhan pengembangan (%1)</source>
         <translation>Development needs (%1)</translation>
     </message>
@@ -7494,27 +7504,27 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="109"/>
+        <location filename="../../desktop/ui/errors.py" line="128"/>
         <source>Terjadi kesalahan tak terduga</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="114"/>
+        <location filename="../../desktop/ui/errors.py" line="133"/>
         <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;Data yang sudah disimpan aman. Salin rincian di bawah dan kirimkan kepada pengelola aplikasi.</source>
         <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;Data already saved is safe. Copy the details below and send them to the app&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="123"/>
+        <location filename="../../desktop/ui/errors.py" line="142"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="125"/>
+        <location filename="../../desktop/ui/errors.py" line="144"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="138"/>
+        <location filename="../../desktop/ui/errors.py" line="157"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -8257,7 +8267,7 @@ rating</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="311"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="323"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>

@@ -26,8 +26,8 @@ from desktop.store.talent_ipasn import IpAsnReport, UnitAverage, ipasn_report
 from desktop.ui.errors import show_error
 from desktop.ui.host import FeatureHost
 from desktop.ui.talent.list_tools import save_doc, table_view
+from desktop.ui.talent.loading import LatestLoad
 from desktop.ui.talent.rows_model import Row, RowsModel
-from desktop.ui.widgets import busy_cursor
 
 _BAND_ORDER = {b: n for n, b in enumerate(Band)}
 
@@ -38,6 +38,7 @@ class IpAsnTab(QWidget):
         self.host = host
         self.report: IpAsnReport | None = None
         self._shown: tuple[int, int] | None = None
+        self.loads = LatestLoad(self, host)
         self.average_label = QLabel()
         self.average_label.setWordWrap(True)
         self.bands_label = QLabel()
@@ -98,17 +99,24 @@ class IpAsnTab(QWidget):
     # -- data --------------------------------------------------------------------------
 
     def show_for(self, year: int, unit_id: int) -> None:
-        """Load the pre-check of ``year`` for ``unit_id`` (0: the office in scope)."""
+        """Load the pre-check of ``year`` for ``unit_id`` (0: the office in scope); a large
+        office reads it in a worker (``loading.LatestLoad``)."""
         self._shown = (year, unit_id)
-        try:
-            with busy_cursor():
-                self.report = ipasn_report(self.host.db, year, unit_id)
-        except KinerjaError as exc:
-            self.report = None
-            self._clear(exc.message())
-            show_error(self, exc)
-            return
+        self.loads.run(
+            lambda db: ipasn_report(db, year, unit_id),
+            self._loaded,
+            self._failed,
+            lambda: self._clear(self.tr("Memuat IP ASN tahun %1…").replace("%1", str(year))),
+        )
+
+    def _loaded(self, report: IpAsnReport) -> None:
+        self.report = report
         self._fill()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.report = None
+        self._clear(exc.message() if isinstance(exc, KinerjaError) else "")
+        show_error(self, exc)
 
     def _clear(self, text: str) -> None:
         self.units.set_rows([])

@@ -24,8 +24,8 @@ from desktop.ui.errors import show_error
 from desktop.ui.formatting import format_decimal
 from desktop.ui.host import FeatureHost
 from desktop.ui.talent.list_tools import save_doc, table_view
+from desktop.ui.talent.loading import LatestLoad
 from desktop.ui.talent.rows_model import Row, RowsModel
-from desktop.ui.widgets import busy_cursor
 
 
 class JpTab(QWidget):
@@ -34,6 +34,7 @@ class JpTab(QWidget):
         self.host = host
         self.ledger: JpLedger | None = None
         self._shown: tuple[int, int] | None = None
+        self.loads = LatestLoad(self, host)
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.pdf_button = QPushButton(self.tr("Cetak PDF…"))
@@ -98,17 +99,24 @@ class JpTab(QWidget):
     # -- data --------------------------------------------------------------------------
 
     def show_for(self, year: int, unit_id: int) -> None:
-        """Load the ledger of ``year`` for ``unit_id`` (0: the office in scope)."""
+        """Load the ledger of ``year`` for ``unit_id`` (0: the office in scope); a large office
+        reads it in a worker (``loading.LatestLoad``)."""
         self._shown = (year, unit_id)
-        try:
-            with busy_cursor():
-                self.ledger = jp_ledger(self.host.db, year, unit_id)
-        except KinerjaError as exc:
-            self.ledger = None
-            self._clear(exc.message())
-            show_error(self, exc)
-            return
+        self.loads.run(
+            lambda db: jp_ledger(db, year, unit_id),
+            self._loaded,
+            self._failed,
+            lambda: self._clear(self.tr("Memuat JP tahun %1…").replace("%1", str(year))),
+        )
+
+    def _loaded(self, ledger: JpLedger) -> None:
+        self.ledger = ledger
         self._fill()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.ledger = None
+        self._clear(exc.message() if isinstance(exc, KinerjaError) else "")
+        show_error(self, exc)
 
     def _clear(self, text: str) -> None:
         for model in (self.units, self.people, self.needs):

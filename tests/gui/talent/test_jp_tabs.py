@@ -121,3 +121,22 @@ def test_a_refused_role_sees_the_reason_not_a_traceback(qtbot, window, monkeypat
     tab = _tab(qtbot, window, JpTab)
     assert shown and "talenta" in shown[0]
     assert tab.people.rowCount() == 0 and not tab.pdf_button.isEnabled()
+
+
+@pytest.mark.parametrize("cls", [JpTab, IpAsnTab])
+def test_a_large_office_reads_in_a_worker_and_the_newest_year_wins(qtbot, window, monkeypatch, cls):
+    """Over ``BACKGROUND_STAFF`` active staff the list is read off the GUI thread: the tab
+    says it is loading, and a year chosen meanwhile is the one shown, not the older one."""
+    from desktop.ui.talent import loading
+
+    monkeypatch.setattr(loading, "BACKGROUND_STAFF", 0)  # this small office counts as large
+    tab = _tab(qtbot, window, cls)
+    label = tab.summary_label if cls is JpTab else tab.average_label
+    assert "Memuat" in label.text() and not tab.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: not tab.loads.busy(), timeout=20_000)
+    tab.show_for(YEAR - 1, 0)
+    tab.show_for(YEAR, 0)
+    qtbot.waitUntil(lambda: not tab.loads.busy(), timeout=20_000)
+    shown = tab.ledger if cls is JpTab else tab.report
+    assert shown is not None and shown.tahun == YEAR
+    assert f"Tahun {YEAR}" in label.text() and tab.pdf_button.isEnabled()
