@@ -471,7 +471,9 @@ def rekap_cmd(obj: Context, out: Path | None, as_json: bool) -> None:
 
 
 def rekap_lines(offices: list[Any], years: list[Any]) -> list[str]:
-    """The overview as text: one line per office, then per office and year."""
+    """The overview as text: one line per office (times in this computer's zone, as the
+    screens show them), then per office and year."""
+    from desktop.core.audit_terms import local_time_text
     from desktop.sync.overview_xlsx import verdict
 
     if not offices:
@@ -480,8 +482,8 @@ def rekap_lines(offices: list[Any], years: list[Any]) -> list[str]:
     lines = [pick("Kantor (paket terakhir, diterima, tanda terima, pegawai aktif/semua):",
                   "Offices (last package, received, receipt, active/all staff):")]  # fmt: skip
     for o in offices:
-        received = (o.received_at or "-")[:16].replace("T", " ")
-        receipt = (o.receipt_at or "-")[:16].replace("T", " ")
+        received = local_time_text(o.received_at) if o.received_at else "-"
+        receipt = local_time_text(o.receipt_at) if o.receipt_at else "-"
         held = pick(f", {o.held} tertahan", f", {o.held} held") if o.held else ""
         lines.append(f"  {o.label}\t#{o.sequence}\t{received}\t"
                      f"{receipt}\t{o.staff_active}/{o.staff}{held}")  # fmt: skip
