@@ -1365,32 +1365,37 @@ Saved in: %3</translation>
 <context>
     <name>CentreWindow</name>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="32"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="33"/>
         <source>Rekap Pusat — %1 — Kinerja Luring</source>
         <translation>Centre Summary — %1 — Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="36"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="37"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="37"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="38"/>
         <source>&amp;Muat Ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="39"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="40"/>
         <source>&amp;Ekspor ke Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="41"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="42"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="50"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="46"/>
+        <source>Paket kantor diimpor dari baris perintah (sync import)</source>
+        <translation>Office packages are imported on the command line (sync import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="59"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>

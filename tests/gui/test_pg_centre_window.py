@@ -61,6 +61,8 @@ def test_the_overview_of_a_postgresql_centre(qtbot, pg_server: PgServer, tmp_pat
     assert window.counter.text() == f"{staff} pegawai gabungan dari 1 kantor"
     assert page.distribution_table.rowCount() >= 1
     assert "postgresql://" in window.windowTitle()
+    assert "sync import" in window.hint.text()  # where a package goes in on this centre
+    assert window.hint.toolTip().startswith(f"kinerja --db {url}")
 
     qtbot.keyClick(window, Qt.Key.Key_F5)  # reload: the same, read again
     qtbot.waitUntil(lambda: page.years is not None, timeout=20_000)

@@ -10,6 +10,7 @@ its own connection, as on SQLite.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -40,6 +41,14 @@ class CentreWindow(QMainWindow):
         menu.addSeparator()
         quit_action = menu.addAction(self.tr("&Keluar"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        command = f"kinerja --db {safe_url(url)} sync import PAKET…"
+        self.hint = QLabel(
+            self.tr("Paket kantor diimpor dari baris perintah (sync import)"),
+            objectName="pgImportHint",
+        )
+        self.hint.setToolTip(command)
+        self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addWidget(self.hint, 1)
         self.counter = QLabel(objectName="centralStaffCount")
         self.statusBar().addPermanentWidget(self.counter)
         self.overview.totals_changed.connect(self._count)
