@@ -352,6 +352,13 @@ def status_cmd(obj: Context, as_json: bool) -> None:
         click.echo(line)
 
 
+def _when(utc_text: str | None) -> str:
+    """A stored UTC time in this computer's zone, as the screens show it."""
+    from desktop.core.audit_terms import local_time_text
+
+    return local_time_text(utc_text) if utc_text else "-"
+
+
 def _status_lines(status: Any) -> list[str]:
     centre = status.centre
     last, ack = status.last_export, status.last_receipt
@@ -362,9 +369,9 @@ def _status_lines(status: Any) -> list[str]:
         + (f"{centre.nama or centre.uuid} ({centre.fingerprint})" if centre else "-")
         + ("" if status.encrypts else pick(" — paket tidak dienkripsi", " — packages unencrypted")),
         pick("Paket terakhir: ", "Last package: ")
-        + (f"{last.sequence} ({last.created_at}, {last.file_name})" if last else "-"),
+        + (f"{last.sequence} ({_when(last.created_at)}, {last.file_name})" if last else "-"),
         pick("Tanda terima terakhir: ", "Last receipt: ")
-        + (f"{ack.sequence} ({ack.acked_at})" if ack else "-"),
+        + (f"{ack.sequence} ({_when(ack.acked_at)})" if ack else "-"),
         pick("Belum diterima pusat: ", "Not yet acknowledged: ")
         + (", ".join(str(e.sequence) for e in status.unacknowledged) or "-"),
         pick(f"Baris menunggu: {status.total_waiting}", f"Rows waiting: {status.total_waiting}")
@@ -473,7 +480,6 @@ def rekap_cmd(obj: Context, out: Path | None, as_json: bool) -> None:
 def rekap_lines(offices: list[Any], years: list[Any]) -> list[str]:
     """The overview as text: one line per office (times in this computer's zone, as the
     screens show them), then per office and year."""
-    from desktop.core.audit_terms import local_time_text
     from desktop.sync.overview_xlsx import verdict
 
     if not offices:
@@ -482,8 +488,7 @@ def rekap_lines(offices: list[Any], years: list[Any]) -> list[str]:
     lines = [pick("Kantor (paket terakhir, diterima, tanda terima, pegawai aktif/semua):",
                   "Offices (last package, received, receipt, active/all staff):")]  # fmt: skip
     for o in offices:
-        received = local_time_text(o.received_at) if o.received_at else "-"
-        receipt = local_time_text(o.receipt_at) if o.receipt_at else "-"
+        received, receipt = _when(o.received_at), _when(o.receipt_at)
         held = pick(f", {o.held} tertahan", f", {o.held} held") if o.held else ""
         lines.append(f"  {o.label}\t#{o.sequence}\t{received}\t"
                      f"{receipt}\t{o.staff_active}/{o.staff}{held}")  # fmt: skip
