@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 
-from desktop.core.errors import KinerjaError
 from desktop.core.i18n import pick
 
 
@@ -97,20 +96,12 @@ def emit_json(data: Any) -> None:
 def rejecting() -> Iterator[None]:
     """Turn a KinerjaError (or a busy, full, read-only or damaged database, or a PostgreSQL
     server gone) into exit code 1 with its message on stderr."""
-    import sqlite3
-
-    from desktop.store.db import store_error_for
-    from desktop.sync.pg import server_error_for
+    from desktop.sync.errors import known_error
 
     try:
         yield
     except Exception as exc:
-        if isinstance(exc, KinerjaError):
-            known: KinerjaError | None = exc
-        elif isinstance(exc, sqlite3.Error):
-            known = store_error_for(exc)
-        else:  # a PostgreSQL centre's server gone mid-command
-            known = server_error_for(exc)
+        known = known_error(exc)
         if known is None:
             raise
         click.echo(pick("Ditolak: ", "Rejected: ") + known.message(), err=True)

@@ -3,6 +3,9 @@ Indonesian and English sentence. A refusal always means nothing was changed."""
 
 from __future__ import annotations
 
+import sqlite3
+import sys
+
 from desktop.core.errors import KinerjaError
 
 _NOTE = ("{_AGAIN}", "Tidak ada yang diubah."), ("{_AGAIN_EN}", "Nothing was changed.")
@@ -284,3 +287,27 @@ def _with_note(catalog: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]
 
 
 SyncError.catalog = _with_note(SyncError.catalog)
+
+
+def server_error_for(exc: BaseException) -> SyncError | None:
+    """What a person should read when a PostgreSQL centre's server went away mid-work or
+    cannot go on (shut down, out of disk): the transaction is gone with it, so nothing was
+    changed. None for anything else (a bug). psycopg is only looked at when already loaded."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None or not isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
+        return None
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return SyncError("pg_lost", detail=first)
+
+
+def known_error(exc: BaseException) -> KinerjaError | None:
+    """The error as a person can act on it, for the command line and the screens alike: a
+    KinerjaError, a SQLite failure such as a full disk or a busy file, a PostgreSQL server
+    gone; None for a bug (shown as one)."""
+    if isinstance(exc, KinerjaError):
+        return exc
+    if isinstance(exc, sqlite3.Error):
+        from desktop.store.db import store_error_for
+
+        return store_error_for(exc)
+    return server_error_for(exc)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-import sys
 import tempfile
 import uuid as uuidlib
 from collections.abc import Iterator, Sequence
@@ -375,16 +374,6 @@ def ensure_schema(db: PgDatabase) -> None:
 def _schema_version(db: PgDatabase) -> int:
     row = db.raw.execute("SELECT max(version) FROM kinerja_schema").fetchone()
     return int(row[0] or 0)
-
-
-def server_error_for(exc: BaseException) -> SyncError | None:
-    """What a person should read when the server went away mid-work or cannot go on (shut
-    down, out of disk): the transaction is gone with it, so nothing was changed. None for
-    anything else (a bug). psycopg is only looked at when it is already loaded."""
-    psycopg = sys.modules.get("psycopg")
-    if psycopg is None or not isinstance(exc, psycopg.OperationalError | psycopg.InterfaceError):
-        return None
-    return SyncError("pg_lost", detail=_first_line(exc))
 
 
 def _first_line(exc: BaseException) -> str:

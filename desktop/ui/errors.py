@@ -10,7 +10,6 @@ never as a traceback; ``retrying`` offers "Coba lagi" while the database is busy
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -33,8 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.errors import KinerjaError, StoreError
-from desktop.store.db import store_error_for
-from desktop.sync.pg import server_error_for
+from desktop.sync.errors import known_error
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -68,16 +66,6 @@ def ask_retry(parent: QWidget | None, exc: KinerjaError) -> bool:
     box.setDefaultButton(retry)
     box.exec()
     return box.clickedButton() is retry
-
-
-def known_error(exc: BaseException) -> KinerjaError | None:
-    """The error as a person can act on it: a KinerjaError, a SQLite failure such as a full
-    disk, a PostgreSQL server gone; None for a bug."""
-    if isinstance(exc, KinerjaError):
-        return exc
-    if isinstance(exc, sqlite3.Error):
-        return store_error_for(exc)
-    return server_error_for(exc)
 
 
 def show_known_error(parent: QWidget | None, exc: BaseException) -> bool:

@@ -25,6 +25,9 @@ from desktop.store.db import open_db
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], bool]
+# more staff than this (a whole kabupaten): the staff list, the appraisal page and the large
+# talent lists read off the GUI thread; one figure, so the screens agree on what "large" is
+BACKGROUND_STAFF = 5_000
 _REPORT_EVERY = 0.05  # seconds between progress signals
 Job = Callable[[sqlite_utils.Database, ProgressFn], Any]
 

@@ -260,17 +260,17 @@
 <context>
     <name>AppraisalWorkspace</name>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="234"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="232"/>
         <source>Hapus capaian kinerja organisasi</source>
         <translation>Clear the organisation&apos;s performance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="236"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="234"/>
         <source>Capaian kinerja organisasi periode ini akan dihapus (misalnya karena salah pilih). Evaluasi yang sudah ditetapkan tidak berubah. Lanjutkan?</source>
         <translation>The organisation&apos;s performance for this period will be cleared (for instance after a wrong choice). Evaluations already set do not change. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/appraisal/workspace.py" line="239"/>
+        <location filename="../../desktop/ui/appraisal/workspace.py" line="237"/>
         <source>Hapus</source>
         <translation>Remove</translation>
     </message>
@@ -1287,77 +1287,77 @@ Saved in: %3</translation>
         <translation>Rating distribution per office and year</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="150"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="156"/>
         <source>%1 pegawai gabungan dari %2 kantor</source>
         <translation>%1 merged staff from %2 offices</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="169"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="180"/>
         <source>Menghitung distribusi predikat…</source>
         <translation>Calculating the rating distribution…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="203"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="214"/>
         <source>urutan %1</source>
         <translation>number %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="214"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="225"/>
         <source>%1 (dicabut)</source>
         <translation>%1 (revoked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="235"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="246"/>
         <source>Belum ada paket kantor yang diterapkan.</source>
         <translation>No office package applied yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="238"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="249"/>
         <source>%1 pertama dari %2 pegawai %3 (semuanya ada di view central_staff_v)</source>
         <translation>First %1 of the %2 staff of %3 (all of them are in the view central_staff_v)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="245"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="256"/>
         <source>%1 pegawai %2</source>
         <translation>%1 staff of %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="253"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="264"/>
         <source>Ya</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="253"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="264"/>
         <source>Tidak</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="264"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="275"/>
         <source>belum diisi</source>
         <translation>not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="281"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="292"/>
         <source>Ekspor Rekap Pusat</source>
         <translation>Export Centre Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="282"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="293"/>
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="296"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="307"/>
         <source>Rekap pusat diekspor</source>
         <translation>Centre summary exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="297"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="308"/>
         <source>Rekap kantor dan distribusi predikat ditulis ke %1.</source>
         <translation>Office summary and rating distribution written to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="316"/>
+        <location filename="../../desktop/ui/sync/overview_page.py" line="327"/>
         <source>Rekap Pusat</source>
         <translation>Centre Summary</translation>
     </message>
@@ -1365,39 +1365,34 @@ Saved in: %3</translation>
 <context>
     <name>CentreWindow</name>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="33"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="32"/>
         <source>Rekap Pusat — %1 — Kinerja Luring</source>
         <translation>Centre Summary — %1 — Kinerja Luring</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="37"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="36"/>
         <source>&amp;Berkas</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="38"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="37"/>
         <source>&amp;Muat Ulang</source>
         <translation>&amp;Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="40"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="39"/>
         <source>&amp;Ekspor ke Excel…</source>
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="42"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="41"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="46"/>
+        <location filename="../../desktop/ui/sync/pg_window.py" line="45"/>
         <source>Paket kantor diimpor dari baris perintah (sync import)</source>
         <translation>Office packages are imported on the command line (sync import)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sync/pg_window.py" line="59"/>
-        <source>%1 pegawai gabungan dari %2 kantor</source>
-        <translation>%1 merged staff from %2 offices</translation>
     </message>
 </context>
 <context>
@@ -1981,27 +1976,27 @@ It is SAFE to remove the stick.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="59"/>
+        <location filename="../../desktop/ui/errors.py" line="57"/>
         <source>Basis data sedang dipakai</source>
         <translation>The database is in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="65"/>
+        <location filename="../../desktop/ui/errors.py" line="63"/>
         <source>Coba lagi</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="67"/>
+        <location filename="../../desktop/ui/errors.py" line="65"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="101"/>
+        <location filename="../../desktop/ui/errors.py" line="89"/>
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="106"/>
+        <location filename="../../desktop/ui/errors.py" line="94"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -7347,12 +7342,12 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="101"/>
+        <location filename="../../desktop/ui/tasks.py" line="104"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tasks.py" line="102"/>
+        <location filename="../../desktop/ui/tasks.py" line="105"/>
         <source>Mohon tunggu</source>
         <translation>Please wait</translation>
     </message>
@@ -7509,27 +7504,27 @@ Phone that office and ask the operator to read out the fingerprint shown under S
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="128"/>
+        <location filename="../../desktop/ui/errors.py" line="116"/>
         <source>Terjadi kesalahan tak terduga</source>
         <translation>An unexpected error occurred</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="133"/>
+        <location filename="../../desktop/ui/errors.py" line="121"/>
         <source>&lt;b&gt;Terjadi kesalahan tak terduga.&lt;/b&gt;&lt;br&gt;Data yang sudah disimpan aman. Salin rincian di bawah dan kirimkan kepada pengelola aplikasi.</source>
         <translation>&lt;b&gt;An unexpected error occurred.&lt;/b&gt;&lt;br&gt;Data already saved is safe. Copy the details below and send them to the app&apos;s administrator.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="142"/>
+        <location filename="../../desktop/ui/errors.py" line="130"/>
         <source>Salin rincian</source>
         <translation>Copy details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="144"/>
+        <location filename="../../desktop/ui/errors.py" line="132"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="157"/>
+        <location filename="../../desktop/ui/errors.py" line="145"/>
         <source>Tersalin</source>
         <translation>Copied</translation>
     </message>
@@ -8267,14 +8262,6 @@ rating</translation>
         <location filename="../../desktop/ui/appraisal/model.py" line="124"/>
         <source> (kepala unit)</source>
         <translation> (unit head)</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../desktop/ui/sync/overview_page.py" line="323"/>
-        <source>%1 pegawai gabungan dari %2 kantor</source>
-        <translation>%1 merged staff from %2 offices</translation>
     </message>
 </context>
 </TS>

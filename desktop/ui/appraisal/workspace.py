@@ -39,10 +39,8 @@ from desktop.ui.appraisal.model import RowFilter, WorkspaceTableModel
 from desktop.ui.appraisal.services import AppraisalPrompts
 from desktop.ui.appraisal.skm_panel import SkmPanel
 from desktop.ui.appraisal.workspace_view import TopBar, WorkspaceTable
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import BACKGROUND_STAFF, Task
 from desktop.ui.widgets import busy
-
-BACKGROUND_STAFF = 5_000  # more active staff than this (a whole kabupaten): read off the GUI thread
 
 
 def default_period(periods: list[Period], today: date) -> Period:

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import QWidget
 from desktop.store import staff as staff_store
 from desktop.store.staff import StaffListRow
 from desktop.ui.staff.model import StaffTableModel
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import BACKGROUND_STAFF, Task
 
-BACKGROUND_STAFF = 5_000  # more staff than this (a whole kabupaten): the rest from a worker
 FIRST_SCREEN = 200  # rows shown while the rest is read: more than any screen holds
 
 

@@ -146,14 +146,25 @@ class CentralOverview(QWidget):
             if not show_known_error(self, exc):
                 raise
             return
-        self.summary.setText(
+        self.summary.setText(self.totals_text(staff, offices))
+        self._fill_offices(selected)
+        self.totals_changed.emit(staff, offices)
+        self._load_distribution()
+
+    def totals_text(self, staff: int, offices: int) -> str:
+        return (
             self.tr("%1 pegawai gabungan dari %2 kantor")
             .replace("%1", format_count(staff))
             .replace("%2", format_count(offices))
         )
-        self._fill_offices(selected)
-        self.totals_changed.emit(staff, offices)
-        self._load_distribution()
+
+    def counter_label(self) -> QLabel:
+        """A status-bar label that follows the totals: a centre's window counts the merged
+        staff, since it has none of its own."""
+        label = QLabel(objectName="centralStaffCount")
+        self.totals_changed.connect(lambda staff, offices: label.setText(
+            self.totals_text(staff, offices)))  # fmt: skip
+        return label
 
     def _load_distribution(self) -> None:
         """The distribution reads every evaluation (seconds at a national centre): in a
@@ -314,18 +325,8 @@ def attach_overview(host: FeatureHost) -> CentralOverview:
     ``Changes(sync=True)`` (a merged batch, a registered office)."""
     page = CentralOverview(host.db, host.db_path, host.prompts, host.widget())
     host.add_page(page, QCoreApplication.translate("CentralOverview", "Rekap Pusat"))
-    counter = QLabel(objectName="centralStaffCount")
-    host.add_status_widget(counter)
+    host.add_status_widget(page.counter_label())
     host.show_office_columns(False)  # the unit tree of the centre's own (empty) office
-
-    def count(staff: int, offices: int) -> None:
-        counter.setText(
-            page.tr("%1 pegawai gabungan dari %2 kantor")
-            .replace("%1", format_count(staff))
-            .replace("%2", format_count(offices))
-        )
-
-    page.totals_changed.connect(count)
     host.data_changed.changed.connect(partial(_on_data_changed, page))
     page.reload()
     return page

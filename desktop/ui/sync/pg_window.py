@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from desktop.sync.pg import PgDatabase, safe_url
-from desktop.ui.formatting import format_count
 from desktop.ui.prompts import Prompts
 from desktop.ui.sync.overview_page import CentralOverview
 
@@ -49,17 +48,9 @@ class CentreWindow(QMainWindow):
         self.hint.setToolTip(command)
         self.hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addWidget(self.hint, 1)
-        self.counter = QLabel(objectName="centralStaffCount")
+        self.counter = self.overview.counter_label()
         self.statusBar().addPermanentWidget(self.counter)
-        self.overview.totals_changed.connect(self._count)
         self.overview.reload()
-
-    def _count(self, staff: int, offices: int) -> None:
-        self.counter.setText(
-            self.tr("%1 pegawai gabungan dari %2 kantor")
-            .replace("%1", format_count(staff))
-            .replace("%2", format_count(offices))
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.overview.task is not None:

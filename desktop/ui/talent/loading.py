@@ -14,10 +14,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import KinerjaError
 from desktop.ui.host import FeatureHost
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import BACKGROUND_STAFF, Task
 from desktop.ui.widgets import busy_cursor
-
-BACKGROUND_STAFF = 5_000  # as the staff list and the appraisal page: a whole kabupaten
 
 Read = Callable[[sqlite_utils.Database], Any]
 
