@@ -448,10 +448,12 @@ def rekap_cmd(obj: Context, out: Path | None, as_json: bool) -> None:
     """Rekap pusat: kantor, paket dan tanda terima terakhir, pegawai, sebaran predikat."""
     from desktop.sync import Role, SyncError
     from desktop.sync.overview import distribution, office_summaries
-    from desktop.sync.overview_xlsx import verdict, write_overview
+    from desktop.sync.overview_xlsx import checked_path, verdict, write_overview
     from desktop.sync.registry import get_role
 
     with rejecting():
+        if out is not None:
+            checked_path(out)
         _require_db(obj)
         db = _open(obj)
         if get_role(db) is not Role.CENTRAL:

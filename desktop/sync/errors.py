@@ -126,6 +126,10 @@ class SyncError(KinerjaError):
             "Server PostgreSQL {url} tidak dapat dihubungi: {detail}. {_AGAIN}",
             "The PostgreSQL server {url} cannot be reached: {detail}. {_AGAIN_EN}",
         ),
+        "xlsx_only": (
+            "Rekap disimpan hanya ke berkas .xlsx (diminta: {name}). {_AGAIN}",
+            "The overview is saved only to .xlsx files (asked for: {name}). {_AGAIN_EN}",
+        ),
         "pg_lost": (
             "Hubungan ke server PostgreSQL terputus, atau server tidak dapat melanjutkan: "
             "{detail}. Pekerjaan yang sedang berjalan dibatalkan seluruhnya; periksa server lalu "

@@ -16,7 +16,6 @@ import sqlite_utils
 from desktop.core.appraisal import Predikat
 from desktop.core.i18n import pick
 from desktop.sync.errors import SyncError
-from desktop.sync.files import describe
 from desktop.sync.overview import OfficeSummary, OfficeYear, distribution, office_summaries
 
 
@@ -27,20 +26,30 @@ def write_overview(
     distribution already worked out (it takes seconds at a national centre)."""
     from openpyxl import Workbook  # only when exporting: the centre's window opens without it
 
-    book = Workbook(write_only=True)
-    _sheet(
-        book, pick("Kantor", "Offices"), _office_header(), map(_office_row, office_summaries(db))
-    )
-    _sheet(
-        book,
-        pick("Distribusi Predikat", "Predikat distribution"),
-        _distribution_header(),
-        map(_distribution_row, distribution(db) if years is None else years),
-    )
-    try:
-        book.save(path)
-    except OSError as exc:
-        raise SyncError("write_failed", path=str(path), detail=describe(exc)) from exc
+    from desktop.imports.staff_export import _replacing as replacing
+
+    path = checked_path(path)
+    with replacing(path) as temporary:  # a failed write leaves an earlier file as it was
+        book = Workbook(write_only=True)
+        _sheet(
+            book, pick("Kantor", "Offices"), _office_header(),
+            map(_office_row, office_summaries(db)),
+        )  # fmt: skip
+        _sheet(
+            book,
+            pick("Distribusi Predikat", "Predikat distribution"),
+            _distribution_header(),
+            map(_distribution_row, distribution(db) if years is None else years),
+        )
+        book.save(temporary)
+    return path
+
+
+def checked_path(path: Path) -> Path:
+    """The workbook's path, refused unless it ends in .xlsx (before anything is read)."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise SyncError("xlsx_only", name=path.name)
     return path
 
 

@@ -331,6 +331,11 @@ def test_the_centre_overview_on_the_command_line_and_as_a_workbook(world, centre
     assert data["distribution"]
     book = load_workbook(out, read_only=True)
     assert len(book.sheetnames) == 2
+    wrong = _cli("--db", centre.target, "sync", "rekap", "-o", world["tmp"] / "rekap.pdf")
+    assert wrong.exit_code == 1 and "hanya ke berkas .xlsx" in wrong.stderr
+    assert not (world["tmp"] / "rekap.pdf").exists()
+    nowhere = _cli("--db", centre.target, "sync", "rekap", "-o", world["tmp"] / "no" / "r.xlsx")
+    assert nowhere.exit_code == 1 and "tidak dapat ditulis" in nowhere.stderr
 
 
 def test_the_overview_of_an_empty_centre_and_of_an_office_database(tmp_path):
